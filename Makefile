@@ -1,0 +1,35 @@
+# SmartGov Listening: `make run` for the demo, `make test` for the test suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test lint format bench clean-var
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed"'
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## Set up, then run the dashboard with demo data on http://127.0.0.1:8000 (Ctrl-C stops all).
+run: $(STAMP)
+	$(BIN)/python -m smartgov.supervisor demo
+
+## The test suite, on embedded servers unless DATABASE_URL / REDIS_URL are set.
+test: $(STAMP)
+	SMARTGOV_VAR_DIR=$${SMARTGOV_VAR_DIR:-$(CURDIR)/var/test} \
+		$(BIN)/python -m smartgov.supervisor exec -- $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+## Remove the embedded servers' data (demo database, Redis) under var/.
+clean-var:
+	rm -rf var/

@@ -1,0 +1,53 @@
+"""Demo users, one for each role, so that a city can try the product in one command."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from departments import roles
+from departments.models import Department
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    username: str
+    password: str
+    role: str
+
+
+# username: (full name, role group or None for the administrator, department slugs)
+DEMO_USERS = {
+    "admin": ("Demo Administrator", None, []),
+    "officer": ("Olga Officer", roles.OFFICERS, []),
+    "traffic": ("Tom Traffic", roles.DEPARTMENT_STAFF, ["traffic"]),
+    "publicworks": ("Pia Publicworks", roles.DEPARTMENT_STAFF, ["public-works"]),
+    "transit": ("Tara Transit", roles.DEPARTMENT_STAFF, ["transit"]),
+    "manager": ("Max Manager", roles.MANAGERS, []),
+}
+
+
+@transaction.atomic
+def demo_users_create(*, reset_passwords: bool = True) -> list[DemoLogin]:
+    """Create (or refresh) the demo users with fresh random passwords, returned for printing."""
+    groups = roles.ensure_role_groups()
+    User = get_user_model()
+    logins = []
+    for username, (full_name, role, department_slugs) in DEMO_USERS.items():
+        first, _, last = full_name.partition(" ")
+        user, created = User.objects.get_or_create(
+            username=username, defaults={"first_name": first, "last_name": last}
+        )
+        password = secrets.token_urlsafe(9)
+        if created or reset_passwords:
+            user.set_password(password)
+        user.is_staff = user.is_superuser = role is None
+        user.save()
+        if role is not None:
+            user.groups.set([groups[role]])
+        user.departments.set(Department.objects.filter(slug__in=department_slugs))
+        logins.append(DemoLogin(username, password, role or "Administrator"))
+    return logins

@@ -1,0 +1,208 @@
+"""The back office: departments, their topics, and the case for every citizen post with its
+replies and its append-only history."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+
+class Department(models.Model):
+    name = models.CharField(max_length=120)
+    slug = models.SlugField(unique=True)
+    is_central = models.BooleanField(
+        default=False,
+        help_text="The communication office: it sees every case and keeps what nobody owns.",
+    )
+    first_response_sla_hours = models.PositiveIntegerField(
+        default=8, help_text="Business hours until the citizen must have a first reaction."
+    )
+    resolution_sla_hours = models.PositiveIntegerField(
+        default=40, help_text="Business hours until the case should be resolved."
+    )
+    routing_threshold = models.FloatField(
+        default=0.5, help_text="Below this routing confidence a case stays in central triage."
+    )
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="departments"
+    )
+    contact_email = models.EmailField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Topic(models.Model):
+    """A subject citizens write about, owned by one department, recognised by keywords."""
+
+    name = models.CharField(max_length=120)
+    slug = models.SlugField(unique=True)
+    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="topics")
+    keywords = models.JSONField(
+        default=dict, blank=True, help_text='Per language: {"nl": ["stoplicht", ...], "en": [...]}'
+    )
+
+    class Meta:
+        ordering = ["department__name", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class CaseStatus(models.TextChoices):
+    NEW = "new", "New"
+    ROUTED = "routed", "Routed"
+    IN_PROGRESS = "in_progress", "In progress"
+    WAITING_ON_CITIZEN = "waiting_on_citizen", "Waiting on citizen"
+    ANSWERED = "answered", "Answered"
+    CLOSED = "closed", "Closed"
+    DISMISSED = "dismissed", "Dismissed"
+
+
+OPEN_STATUSES = (
+    CaseStatus.NEW,
+    CaseStatus.ROUTED,
+    CaseStatus.IN_PROGRESS,
+    CaseStatus.WAITING_ON_CITIZEN,
+    CaseStatus.ANSWERED,
+)
+
+
+class Priority(models.IntegerChoices):
+    LOW = 1, "Low"
+    NORMAL = 2, "Normal"
+    HIGH = 3, "High"
+    URGENT = 4, "Urgent"
+
+
+class Case(models.Model):
+    """The back-office item for one citizen post."""
+
+    post = models.OneToOneField("listening.Post", on_delete=models.PROTECT, related_name="case")
+    status = models.CharField(max_length=24, choices=CaseStatus.choices, default=CaseStatus.NEW)
+    department = models.ForeignKey(
+        Department, null=True, blank=True, on_delete=models.PROTECT, related_name="cases"
+    )
+    topics = models.ManyToManyField(Topic, blank=True, related_name="cases")
+    routing_confidence = models.FloatField(null=True, blank=True)
+    routing_explanation = models.JSONField(default=dict, blank=True)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_cases",
+    )
+    priority = models.PositiveSmallIntegerField(choices=Priority.choices, default=Priority.NORMAL)
+    first_response_due_at = models.DateTimeField(null=True, blank=True)
+    resolution_due_at = models.DateTimeField(null=True, blank=True)
+    first_responded_at = models.DateTimeField(null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["status", "-created_at"], name="case_status_created"),
+            models.Index(fields=["department", "status", "-created_at"], name="case_dept_status"),
+            models.Index(fields=["assignee", "status"], name="case_assignee_status"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Case {self.pk}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+
+class Reply(models.Model):
+    """Something the city says on a case: to the citizen on the platform, or an internal note."""
+
+    class Kind(models.TextChoices):
+        ACKNOWLEDGEMENT = "acknowledgement", "Acknowledgement"
+        ANSWER = "answer", "Answer"
+        INTERNAL_NOTE = "internal_note", "Internal note"
+
+    class SendState(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        QUEUED = "queued", "Queued"
+        SENT = "sent", "Sent"
+        FAILED = "failed", "Failed"
+        NOT_SENT = "not_sent", "Not sent (internal)"
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="replies")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    text = models.TextField()
+    send_state = models.CharField(max_length=12, choices=SendState.choices, default=SendState.DRAFT)
+    platform_external_id = models.CharField(max_length=128, blank=True)
+    error = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name_plural = "replies"
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} on case {self.case_id}"
+
+
+class CaseEvent(models.Model):
+    """One change to a case, with who made it and when. Append-only: a database trigger refuses
+    updates, so the trail cannot be rewritten after the fact."""
+
+    class Kind(models.TextChoices):
+        CREATED = "created", "Created"
+        ROUTED = "routed", "Routed"
+        REROUTED = "rerouted", "Re-routed (correction)"
+        STATUS_CHANGED = "status_changed", "Status changed"
+        ASSIGNED = "assigned", "Assigned"
+        PRIORITY_CHANGED = "priority_changed", "Priority changed"
+        TOPICS_CHANGED = "topics_changed", "Topics changed"
+        REPLIED = "replied", "Replied"
+        NOTE_ADDED = "note_added", "Note added"
+        MERGED = "merged", "Merged"
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="events")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Empty when the system made the change.",
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    old_value = models.JSONField(null=True, blank=True)
+    new_value = models.JSONField(null=True, blank=True)
+    reason = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["case", "created_at"], name="caseevent_case_created")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} on case {self.case_id}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None and not kwargs.get("force_insert"):
+            raise ValueError("Case events are append-only and cannot be changed.")
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def record(
+        cls, case: Case, *, kind: str, actor=None, old=None, new=None, reason: str = ""
+    ) -> CaseEvent:
+        return cls.objects.create(
+            case=case, kind=kind, actor=actor, old_value=old, new_value=new, reason=reason
+        )

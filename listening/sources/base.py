@@ -1,0 +1,77 @@
+"""The interface every platform adapter implements, and the normalised shapes it returns.
+
+Adapters only translate: they talk to the platform and turn its payloads into FetchedPost and
+FetchedEngagement. Everything else (deduplication, cases, snapshots, cursors) is done once, in
+listening.services, for every platform alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class FetchedPost:
+    platform: str
+    external_id: str
+    kind: str
+    created_at: datetime
+    raw: dict[str, Any]
+    author_id: str = ""
+    author_handle: str = ""
+    author_name: str = ""
+    text: str = ""
+    language: str = ""
+    url: str = ""
+    in_reply_to: str = ""
+    conversation_key: str = ""
+    has_media: bool = False
+    has_link: bool = False
+
+
+@dataclass(frozen=True)
+class FetchedEngagement:
+    platform: str
+    external_id: str
+    taken_at: datetime
+    likes: int = 0
+    shares: int = 0
+    replies: int = 0
+    quotes: int = 0
+    impressions: int | None = None
+    reactions: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Unparseable:
+    """An item the adapter could not normalise: kept in quarantine with its raw body."""
+
+    raw: Any
+    error: str
+
+
+@dataclass
+class FetchBatch:
+    posts: list[FetchedPost] = field(default_factory=list)
+    engagement: list[FetchedEngagement] = field(default_factory=list)
+    unparseable: list[Unparseable] = field(default_factory=list)
+    cursor: dict[str, Any] = field(default_factory=dict)
+    has_more: bool = False
+
+
+class Source(Protocol):
+    def fetch_new(self, cursor: dict[str, Any], *, now: datetime) -> FetchBatch:
+        """Items newer than the cursor, and the cursor to store once they are saved."""
+        ...
+
+    def fetch_engagement(
+        self, external_ids: list[str], *, now: datetime
+    ) -> list[FetchedEngagement]:
+        """Current engagement of the given posts of this account."""
+        ...
+
+    def send_reply(self, *, in_reply_to: str, text: str) -> str:
+        """Publish a reply to a post; returns the new post's platform id."""
+        ...

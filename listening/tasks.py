@@ -1,0 +1,37 @@
+"""Celery tasks of the listening app: thin, taking ids, owning the retry policy."""
+
+from __future__ import annotations
+
+from celery import shared_task
+from django.db import OperationalError
+
+from listening import engagement, services
+
+TRANSIENT_ERRORS = (OperationalError, ConnectionError, TimeoutError)
+
+
+@shared_task
+def poll_due_accounts_task() -> int:
+    """Beat runs this every few seconds; it fans out one poll per account that is due."""
+    account_ids = services.accounts_claim_due()
+    for account_id in account_ids:
+        poll_account_task.delay(account_id=account_id)
+    return len(account_ids)
+
+
+@shared_task(autoretry_for=TRANSIENT_ERRORS, retry_backoff=True, max_retries=5)
+def poll_account_task(*, account_id: int) -> int:
+    return services.account_poll(account_id=account_id).pk
+
+
+@shared_task
+def refresh_due_engagement_task() -> int:
+    account_ids = engagement.accounts_with_engagement_due()
+    for account_id in account_ids:
+        refresh_engagement_task.delay(account_id=account_id)
+    return len(account_ids)
+
+
+@shared_task(autoretry_for=TRANSIENT_ERRORS, retry_backoff=True, max_retries=5)
+def refresh_engagement_task(*, account_id: int) -> int:
+    return engagement.account_engagement_refresh(account_id=account_id)

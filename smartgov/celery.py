@@ -1,0 +1,64 @@
+"""The Celery app: one queue per kind of work, task routes and beat schedules in one place."""
+
+from __future__ import annotations
+
+import os
+
+from celery import Celery, bootsteps
+from kombu import Queue
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "smartgov.settings")
+
+app = Celery("smartgov")
+app.config_from_object("django.conf:settings", namespace="CELERY")
+
+# Each kind of work has its own queue so that a city can give it its own workers and hosts:
+# pulling from platforms must never wait behind a slow weekly report.
+QUEUES = ("ingest", "route", "send", "reports")
+app.conf.task_queues = [Queue(name) for name in QUEUES]
+app.conf.task_default_queue = "ingest"
+app.conf.task_routes = {
+    "listening.tasks.*": {"queue": "ingest"},
+    "departments.tasks.route_*": {"queue": "route"},
+    "departments.tasks.send_*": {"queue": "send"},
+    "analytics.tasks.*": {"queue": "reports"},
+}
+app.conf.beat_schedule = {
+    # Fans out one small task per active account whose poll interval has passed.
+    "poll-due-accounts": {
+        "task": "listening.tasks.poll_due_accounts_task",
+        "schedule": 10.0,
+    },
+    "refresh-engagement": {
+        "task": "listening.tasks.refresh_due_engagement_task",
+        "schedule": 300.0,
+    },
+}
+app.autodiscover_tasks()
+
+
+class WorkerHeartbeat(bootsteps.StartStopStep):
+    """Writes a short-lived key to Redis while the worker runs, for /healthz."""
+
+    requires = {"celery.worker.components:Timer"}
+
+    def __init__(self, worker, **kwargs):
+        self.tref = None
+
+    def start(self, worker):
+        from smartgov.health import record_worker_heartbeat
+
+        record_worker_heartbeat(worker.hostname)
+        from django.conf import settings
+
+        interval = settings.WORKER_HEARTBEAT_SECONDS
+        self.tref = worker.timer.call_repeatedly(
+            interval, record_worker_heartbeat, (worker.hostname,), priority=10
+        )
+
+    def stop(self, worker):
+        if self.tref is not None:
+            self.tref.cancel()
+
+
+app.steps["worker"].add(WorkerHeartbeat)

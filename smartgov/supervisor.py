@@ -1,0 +1,202 @@
+"""Start and stop everything on one machine: `make run` and `make test` go through here.
+
+    python -m smartgov.supervisor demo            # the whole product with the demo data
+    python -m smartgov.supervisor exec -- CMD...  # CMD with the database and Redis available
+
+Without DATABASE_URL / REDIS_URL the embedded servers are started first and their URLs handed to
+every child process, so the web server, the Celery worker and Celery beat share them. Ctrl-C
+stops the children, then the servers: nothing is left running.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from smartgov import embedded
+
+PYTHON = sys.executable
+BIN = Path(sys.executable).parent
+STOP_GRACE_SECONDS = 15
+
+
+class Supervisor:
+    def __init__(self) -> None:
+        self.children: dict[str, subprocess.Popen] = {}
+        self.stopping = False
+        self.env = dict(os.environ)
+
+    # -- services ---------------------------------------------------------------------------
+
+    def start_services(self) -> None:
+        if not self.env.get("DATABASE_URL"):
+            print("Starting embedded PostgreSQL under", embedded.VAR_DIR, flush=True)
+            self.env["DATABASE_URL"] = embedded.start_postgres(embedded.VAR_DIR)
+        if not self.env.get("REDIS_URL"):
+            print("Starting embedded Redis under", embedded.VAR_DIR, flush=True)
+            self.env["REDIS_URL"] = embedded.start_redis(embedded.VAR_DIR)
+        self._write_pid_file()
+
+    def stop_services(self) -> None:
+        embedded.current().stop()
+
+    def _write_pid_file(self) -> None:
+        """Which processes belong to this run, so that an operator (or a test) can check that
+        all of them are gone after a stop."""
+        services = embedded.current()
+        pids = {name: child.pid for name, child in self.children.items()}
+        if services.postgres is not None:
+            pids["postgres"] = services.postgres.get_pid()
+        if services.redis is not None:
+            pids["redis"] = services.redis.pid
+        path = embedded.VAR_DIR / "run" / "pids.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps({"supervisor": os.getpid(), **pids}))
+
+    # -- children ---------------------------------------------------------------------------
+
+    def run_step(self, *args: str) -> None:
+        """A setup step that must succeed before anything else starts."""
+        subprocess.run(args, env=self.env, check=True)
+
+    def start(self, name: str, *args: str) -> None:
+        # Each child leads its own process group: the supervisor decides when and how it stops,
+        # and can stop its grandchildren (Celery's pool processes) with it.
+        self.children[name] = subprocess.Popen(args, env=self.env, start_new_session=True)
+        self._write_pid_file()
+
+    def stop_children(self) -> None:
+        for child in self.children.values():
+            _signal_group(child, signal.SIGTERM)
+        deadline = time.monotonic() + STOP_GRACE_SECONDS
+        for child in self.children.values():
+            try:
+                child.wait(timeout=max(deadline - time.monotonic(), 0.1))
+            except subprocess.TimeoutExpired:
+                _signal_group(child, signal.SIGKILL)
+                child.wait()
+            _signal_group(child, signal.SIGKILL)  # any grandchild left behind
+
+    def watch(self) -> int:
+        """Wait until a child dies or we are asked to stop; returns the exit status."""
+        while not self.stopping:
+            for name, child in self.children.items():
+                if child.poll() is not None:
+                    print(f"\n{name} exited with status {child.returncode}; stopping.", flush=True)
+                    return child.returncode or 1
+            time.sleep(0.5)
+        return 0
+
+    def request_stop(self, signum, frame) -> None:
+        self.stopping = True
+
+
+def _signal_group(child: subprocess.Popen, signum: int) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(child.pid, signum)
+
+
+def run_demo(port: int) -> int:
+    supervisor = Supervisor()
+    signal.signal(signal.SIGINT, supervisor.request_stop)
+    signal.signal(signal.SIGTERM, supervisor.request_stop)
+    supervisor.env.setdefault("DJANGO_DEBUG", "true")
+    supervisor.env.setdefault("DJANGO_SECURE_COOKIES", "false")
+    status = 0
+    try:
+        supervisor.start_services()
+        manage = (PYTHON, "manage.py")
+        supervisor.run_step(*manage, "migrate", "--noinput", "-v", "0")
+        supervisor.run_step(*manage, "seed_demo")
+        supervisor.start(
+            "worker",
+            str(BIN / "celery"),
+            "-A",
+            "smartgov",
+            "worker",
+            "-l",
+            "warning",
+            "-Q",
+            "ingest,route,send,reports",
+            "--concurrency",
+            "2",
+            "-n",
+            "demo@%h",
+        )
+        supervisor.start(
+            "beat",
+            str(BIN / "celery"),
+            "-A",
+            "smartgov",
+            "beat",
+            "-l",
+            "warning",
+            "-s",
+            str(embedded.VAR_DIR / "run" / "celerybeat-schedule"),
+        )
+        supervisor.start(
+            "web",
+            str(BIN / "gunicorn"),
+            "smartgov.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--threads",
+            "4",
+            "--access-logfile",
+            "-",
+        )
+        print(
+            f"\nSmartGov Listening runs at http://127.0.0.1:{port}/ (log in with a demo user "
+            "above). The replay fills the queue as you watch. Ctrl-C stops everything.\n",
+            flush=True,
+        )
+        status = supervisor.watch()
+    except subprocess.CalledProcessError as error:
+        print(f"Start-up step failed: {' '.join(error.cmd)}", file=sys.stderr)
+        status = error.returncode or 1
+    finally:
+        print("Stopping...", flush=True)
+        supervisor.stop_children()
+        supervisor.stop_services()
+        print("Stopped.", flush=True)
+    return status
+
+
+def run_command(command: list[str]) -> int:
+    supervisor = Supervisor()
+    try:
+        supervisor.start_services()
+        # The child shares our terminal: Ctrl-C reaches it directly, we only wait for it.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        return subprocess.run(command, env=supervisor.env).returncode
+    finally:
+        supervisor.stop_services()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m smartgov.supervisor")
+    sub = parser.add_subparsers(dest="mode", required=True)
+    demo = sub.add_parser("demo", help="run web, worker, beat and the replay demo")
+    demo.add_argument("--port", type=int, default=int(os.environ.get("SMARTGOV_PORT", 8000)))
+    run = sub.add_parser("exec", help="run a command with the services available")
+    run.add_argument("command", nargs=argparse.REMAINDER)
+    args = parser.parse_args(argv)
+    if args.mode == "demo":
+        return run_demo(args.port)
+    command = args.command[1:] if args.command[:1] == ["--"] else args.command
+    if not command:
+        parser.error("exec needs a command")
+    return run_command(command)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,32 @@
+import pytest
+from django.core.cache import cache
+from django.urls import reverse
+
+from smartgov.health import HEARTBEAT_INDEX_KEY, record_worker_heartbeat
+
+
+@pytest.fixture(autouse=True)
+def no_heartbeats():
+    cache.delete(HEARTBEAT_INDEX_KEY)
+    yield
+    cache.delete(HEARTBEAT_INDEX_KEY)
+
+
+@pytest.mark.django_db
+def test_healthz_reports_unhealthy_while_no_worker_is_alive(client):
+    response = client.get(reverse("healthz"))
+
+    assert response.status_code == 503
+    checks = response.json()["checks"]
+    assert checks["database"]["ok"] and checks["redis"]["ok"]
+    assert not checks["worker"]["ok"]
+
+
+@pytest.mark.django_db
+def test_healthz_reports_healthy_once_a_worker_sends_heartbeats(client):
+    record_worker_heartbeat("worker@test")
+
+    response = client.get(reverse("healthz"))
+
+    assert response.status_code == 200
+    assert response.json()["checks"]["worker"]["alive"] == 1
