@@ -172,6 +172,8 @@ REPLAY_DATASET = env.path(
 )
 REPLAY_LIVE_POSTS_PER_MINUTE = env.float("REPLAY_LIVE_POSTS_PER_MINUTE", default=3.0)
 REPLAY_POLL_SECONDS = env.int("REPLAY_POLL_SECONDS", default=15)
+# Items per committed batch: the back-fill is saved in steps, each with its cursor.
+REPLAY_BATCH_SIZE = env.int("REPLAY_BATCH_SIZE", default=250)
 WORKER_HEARTBEAT_SECONDS = 15
 
 LOGGING = {

@@ -26,7 +26,6 @@ from listening.sources.base import FetchBatch, FetchedEngagement, FetchedPost, U
 
 # Moments after publication at which the back-fill records engagement, like a decaying poller.
 HISTORY_SNAPSHOT_AGES = [timedelta(hours=h) for h in (1, 3, 6, 12, 24, 48, 96, 168, 336, 672)]
-BATCH_SIZE = 250
 
 
 @dataclass(frozen=True)
@@ -108,12 +107,13 @@ class ReplaySource:
         anchor = datetime.fromisoformat(cursor["anchor"]) if "anchor" in cursor else now
         history_done = int(cursor.get("history", 0))
         live_done = int(cursor.get("live", 0))
+        batch_size = settings.REPLAY_BATCH_SIZE
         batch = FetchBatch()
         history = self.dataset.history[self.key]
-        for item in history[history_done : history_done + BATCH_SIZE]:
+        for item in history[history_done : history_done + batch_size]:
             self._add(batch, item, anchor=anchor, now=now, external_id=item["id"])
             history_done += 1
-        room = BATCH_SIZE - len(batch.posts) - len(batch.unparseable)
+        room = batch_size - len(batch.posts) - len(batch.unparseable)
         live_due = self._live_items_due(anchor=anchor, now=now) - live_done
         if history_done == len(history):
             for round_index in range(live_done, live_done + min(max(live_due, 0), room)):

@@ -1,0 +1,27 @@
+# One image for web, worker and beat (docker-compose.yml picks the command).
+FROM python:3.11-slim-bookworm
+
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 \
+    STATIC_MANIFEST=true DJANGO_DEBUG=false
+
+RUN useradd --create-home --uid 1000 smartgov
+WORKDIR /app
+
+COPY pyproject.toml README.md ./
+COPY smartgov/ smartgov/
+COPY listening/ listening/
+COPY departments/ departments/
+COPY analytics/ analytics/
+RUN pip install --upgrade pip && pip install .
+
+COPY manage.py ./
+COPY templates/ templates/
+COPY static/ static/
+# collectstatic needs settings, not services: point it at throwaway URLs it never opens.
+RUN DATABASE_URL=postgres://build@localhost/build REDIS_URL=redis://localhost:6379/0 \
+    DJANGO_SECRET_KEY=build-only python manage.py collectstatic --noinput \
+    && mkdir -p /app/var && chown -R smartgov /app/var
+
+USER smartgov
+EXPOSE 8000
+CMD ["gunicorn", "smartgov.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--threads", "4"]

@@ -1,0 +1,85 @@
+"""A real Celery worker process, on the test database, pulling the replay end to end."""
+
+from collections import Counter
+
+import pytest
+from django.conf import settings
+
+from departments.models import Case, CaseEvent
+from listening.demo import replay_accounts_seed
+from listening.models import FetchRun, Post
+from listening.sources.replay import load_dataset
+from listening.tasks import poll_account_task
+from smartgov.celery import app
+from tests.processes import kill, start_worker, wait_for
+
+pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def worker_env():
+    app.control.purge()  # messages left by an earlier, interrupted run
+    return {}
+
+
+def test_a_worker_process_runs_a_poll_task_end_to_end(tiny_dataset, departments, worker_env):
+    account = {a.platform_id: a for a in replay_accounts_seed()}["central"]
+    worker = start_worker(REPLAY_DATASET=str(tiny_dataset))
+    try:
+        poll_account_task.delay(account_id=account.id)
+        wait_for(
+            lambda: FetchRun.objects.filter(account=account, status="succeeded").exists(),
+            timeout=90,
+            every=0.5,
+            what="the worker to finish the poll",
+        )
+    finally:
+        kill(worker)
+
+    assert Post.objects.filter(account=account).count() == 33
+    assert Case.objects.count() == 32
+
+
+def test_a_worker_killed_mid_backfill_and_restarted_leaves_no_duplicates_and_no_gaps(
+    departments, worker_env
+):
+    dataset = load_dataset(str(settings.REPLAY_DATASET))
+    account = {a.platform_id: a for a in replay_accounts_seed()}["central"]
+    history = dataset.history["central"]
+    # Small batches so that the kill lands between and inside committed batches.
+    env = {"REPLAY_BATCH_SIZE": "20", "REPLAY_LIVE_POSTS_PER_MINUTE": "0"}
+
+    first = start_worker(**env)
+    try:
+        poll_account_task.delay(account_id=account.id)
+        wait_for(
+            lambda: Post.objects.filter(account=account).count() >= 100,
+            timeout=90,
+            what="the back-fill to be under way",
+        )
+    finally:
+        kill(first)
+    stored_when_killed = Post.objects.filter(account=account).count()
+    assert stored_when_killed < len(history), "the kill came too late to test anything"
+
+    second = start_worker(**env)
+    try:
+        poll_account_task.delay(account_id=account.id)  # what beat does at the next tick
+        wait_for(
+            lambda: FetchRun.objects.filter(account=account, status="succeeded").exists(),
+            timeout=120,
+            every=0.5,
+            what="the second worker to finish the back-fill",
+        )
+    finally:
+        kill(second)
+
+    stored = list(Post.objects.filter(account=account).values_list("external_id", flat=True))
+    assert sorted(stored) == sorted(item["id"] for item in history)  # no gaps
+    assert not [key for key, n in Counter(stored).items() if n > 1]  # no duplicates
+    citizen_ids = {item["id"] for item in history if item["kind"] != "own_post"}
+    assert Case.objects.filter(post__account=account).count() == len(citizen_ids)
+    created_events = Counter(
+        CaseEvent.objects.filter(kind="created").values_list("case_id", flat=True)
+    )
+    assert set(created_events.values()) == {1}

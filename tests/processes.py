@@ -1,0 +1,75 @@
+"""Real processes for end-to-end tests: a Celery worker on the test database."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import quote
+
+from django.db import connection
+
+BIN = Path(sys.executable).parent
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def test_database_url() -> str:
+    """The URL of the database pytest-django created, for processes outside the test."""
+    settings = connection.settings_dict
+    host = settings["HOST"] or settings["OPTIONS"].get("host", "")
+    if host.startswith("/"):
+        return f"postgres://{settings['USER']}@/{settings['NAME']}?host={quote(host)}"
+    password = f":{settings['PASSWORD']}" if settings["PASSWORD"] else ""
+    return (
+        f"postgres://{settings['USER']}{password}@{host}:{settings['PORT'] or 5432}/"
+        f"{settings['NAME']}"
+    )
+
+
+def start_worker(**extra_env: str) -> subprocess.Popen:
+    env = {**os.environ, "DATABASE_URL": test_database_url(), **extra_env}
+    return subprocess.Popen(
+        [
+            str(BIN / "celery"),
+            "-A",
+            "smartgov",
+            "worker",
+            "-l",
+            "warning",
+            "-Q",
+            "ingest,route,send,reports",
+            "--concurrency",
+            "1",
+            "--without-gossip",
+            "--without-mingle",
+            "-n",
+            f"test-{uuid.uuid4().hex[:8]}@%h",
+        ],
+        cwd=PROJECT,
+        env=env,
+        start_new_session=True,
+    )
+
+
+def kill(process: subprocess.Popen, signum: int = signal.SIGKILL) -> None:
+    try:
+        os.killpg(process.pid, signum)
+    except ProcessLookupError:
+        return
+    process.wait(timeout=30)
+
+
+def wait_for(
+    condition: Callable[[], bool], *, timeout: float, every: float = 0.05, what: str = "condition"
+) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(every)
+    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
