@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from django.conf import settings
 from django.shortcuts import get_object_or_404, render
 from django.utils.dateparse import parse_datetime
 from django.views.decorators.http import require_GET
@@ -41,6 +42,7 @@ def queue(request):
         "next_cursor": next_cursor,
         "open_count": open_cases_visible_to(request.user).count(),
         "sees_all": sees_all_cases(request.user),
+        "refresh_seconds": settings.QUEUE_REFRESH_SECONDS,
     }
     template = "departments/_queue_rows.html" if request.htmx else "departments/queue.html"
     return render(request, template, context)

@@ -175,6 +175,8 @@ REPLAY_POLL_SECONDS = env.int("REPLAY_POLL_SECONDS", default=15)
 # Items per committed batch: the back-fill is saved in steps, each with its cursor.
 REPLAY_BATCH_SIZE = env.int("REPLAY_BATCH_SIZE", default=250)
 WORKER_HEARTBEAT_SECONDS = 15
+# How often an open queue page asks for new cases.
+QUEUE_REFRESH_SECONDS = env.int("QUEUE_REFRESH_SECONDS", default=20)
 
 LOGGING = {
     "version": 1,

@@ -4,6 +4,7 @@ from collections import Counter
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 
 from departments.models import Case, CaseEvent
 from listening.demo import replay_accounts_seed
@@ -11,6 +12,7 @@ from listening.models import FetchRun, Post
 from listening.sources.replay import load_dataset
 from listening.tasks import poll_account_task
 from smartgov.celery import app
+from smartgov.health import HEARTBEAT_INDEX_KEY
 from tests.processes import kill, start_worker, wait_for
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
@@ -19,13 +21,22 @@ pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 @pytest.fixture
 def worker_env():
     app.control.purge()  # messages left by an earlier, interrupted run
+    cache.delete(HEARTBEAT_INDEX_KEY)  # heartbeats of workers from earlier tests
     return {}
 
 
-def test_a_worker_process_runs_a_poll_task_end_to_end(tiny_dataset, departments, worker_env):
+def test_a_worker_process_runs_a_poll_task_end_to_end(
+    tiny_dataset, departments, worker_env, client
+):
     account = {a.platform_id: a for a in replay_accounts_seed()}["central"]
     worker = start_worker(REPLAY_DATASET=str(tiny_dataset))
     try:
+        wait_for(
+            lambda: client.get("/healthz").status_code == 200,
+            timeout=60,
+            every=0.5,
+            what="/healthz to see the worker's heartbeat",
+        )
         poll_account_task.delay(account_id=account.id)
         wait_for(
             lambda: FetchRun.objects.filter(account=account, status="succeeded").exists(),

@@ -61,7 +61,13 @@ def test_make_run_serves_the_demo_and_ctrl_c_stops_every_process(tmp_path):
     )
     started = time.monotonic()
     try:
-        wait_for(lambda: _serves_login(port), timeout=180, every=1, what="the login page")
+        wait_for(
+            lambda: _serves_login(port) or make.poll() is not None,
+            timeout=180,
+            every=1,
+            what="the login page",
+        )
+        assert make.poll() is None, (tmp_path / "make-run.log").read_text()[-3000:]
         served_after = time.monotonic() - started
         wait_for(
             lambda: _citizen_posts(var_dir) > 0,
