@@ -53,7 +53,13 @@ class AccountAdmin(admin.ModelAdmin):
     ]
     list_filter = ["platform", "department", "is_active", "needs_attention"]
     search_fields = ["handle", "display_name"]
-    readonly_fields = ["has_credentials", "last_polled_at", "created_at", "updated_at"]
+    readonly_fields = [
+        "has_credentials",
+        "last_polled_at",
+        "rate_limited_until",
+        "created_at",
+        "updated_at",
+    ]
 
     @admin.display(boolean=True)
     def has_credentials(self, account: Account) -> bool:

@@ -30,7 +30,9 @@ def posts_with_engagement_due(*, now: datetime | None = None):
             Q(engagement_checked_at__isnull=True) | Q(engagement_checked_at__lte=now - every)
         )
     return (
-        Post.objects.filter(kind=PostKind.OWN_POST, account__is_active=True)
+        Post.objects.filter(
+            kind=PostKind.OWN_POST, account__is_active=True, account__needs_attention=False
+        )
         .filter(created_at__gt=now - REFRESH_SCHEDULE[-1][0])
         .filter(due)
     )

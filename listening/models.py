@@ -40,6 +40,9 @@ class Account(models.Model):
         default=dict, blank=True, help_text="Where the last fetch stopped, per stream."
     )
     last_polled_at = models.DateTimeField(null=True, blank=True)
+    rate_limited_until = models.DateTimeField(
+        null=True, blank=True, help_text="The platform's rate limit resets at this time."
+    )
     followers_count = models.PositiveIntegerField(null=True, blank=True)
     needs_attention = models.BooleanField(default=False)
     attention_reason = models.CharField(max_length=300, blank=True)
@@ -158,6 +161,7 @@ class FetchRun(models.Model):
         RUNNING = "running", "Running"
         SUCCEEDED = "succeeded", "Succeeded"
         PARTIAL = "partial", "Succeeded with quarantined items"
+        RATE_LIMITED = "rate_limited", "Rate limited (rescheduled)"
         FAILED = "failed", "Failed"
 
     account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="fetch_runs")

@@ -27,6 +27,7 @@ from listening.models import (
 )
 from listening.sources import source_for
 from listening.sources.base import FetchBatch, FetchedEngagement, FetchedPost
+from listening.sources.errors import CredentialsInvalid, RateLimited
 
 logger = logging.getLogger(__name__)
 
@@ -51,9 +52,13 @@ def accounts_claim_due(*, now: datetime | None = None) -> list[int]:
     """Ids of active accounts whose poll interval has passed, each claimed by a conditional
     update so that two beat ticks or two beat processes never poll one account twice."""
     now = now or timezone.now()
-    due = Account.objects.filter(is_active=True).filter(
-        Q(last_polled_at__isnull=True)
-        | Q(last_polled_at__lte=now - timedelta(seconds=1) * F("poll_interval_seconds"))
+    due = (
+        Account.objects.filter(is_active=True, needs_attention=False)
+        .filter(Q(rate_limited_until__isnull=True) | Q(rate_limited_until__lte=now))
+        .filter(
+            Q(last_polled_at__isnull=True)
+            | Q(last_polled_at__lte=now - timedelta(seconds=1) * F("poll_interval_seconds"))
+        )
     )
     claimed = []
     for account_id, last_polled_at in due.values_list("id", "last_polled_at"):
@@ -78,12 +83,30 @@ def account_poll(*, account_id: int, now: datetime | None = None) -> FetchRun:
             totals.add(batch_ingest(account=account, batch=batch, fetch_run=run))
             if not batch.has_more:
                 break
+    except RateLimited as error:
+        # What was saved stays saved; the rest comes when the limit resets.
+        Account.objects.filter(pk=account.pk).update(rate_limited_until=error.retry_at)
+        _fetch_run_finish(run, totals, status=FetchRun.Status.RATE_LIMITED, error=_describe(error))
+        raise
+    except CredentialsInvalid as error:
+        account_needs_attention(account=account, reason=str(error))
+        _fetch_run_finish(run, totals, status=FetchRun.Status.FAILED, error=_describe(error))
+        return run
     except Exception as error:
         _fetch_run_finish(run, totals, status=FetchRun.Status.FAILED, error=_describe(error))
         raise
     status = FetchRun.Status.PARTIAL if totals.items_quarantined else FetchRun.Status.SUCCEEDED
     _fetch_run_finish(run, totals, status=status)
     return run
+
+
+def account_needs_attention(*, account: Account, reason: str) -> None:
+    """Stop polling an account whose credentials no longer work, and say why where officers
+    and administrators look, instead of failing on every poll."""
+    logger.warning("account %s needs attention: %s", account, reason)
+    Account.objects.filter(pk=account.pk).update(
+        needs_attention=True, attention_reason=reason[:300]
+    )
 
 
 def _describe(error: Exception) -> str:

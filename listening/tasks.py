@@ -6,8 +6,9 @@ from celery import shared_task
 from django.db import OperationalError
 
 from listening import engagement, services
+from listening.sources.errors import RateLimited, TransientSourceError
 
-TRANSIENT_ERRORS = (OperationalError, ConnectionError, TimeoutError)
+TRANSIENT_ERRORS = (OperationalError, ConnectionError, TimeoutError, TransientSourceError)
 
 
 @shared_task
@@ -19,9 +20,13 @@ def poll_due_accounts_task() -> int:
     return len(account_ids)
 
 
-@shared_task(autoretry_for=TRANSIENT_ERRORS, retry_backoff=True, max_retries=5)
-def poll_account_task(*, account_id: int) -> int:
-    return services.account_poll(account_id=account_id).pk
+@shared_task(bind=True, autoretry_for=TRANSIENT_ERRORS, retry_backoff=True, max_retries=5)
+def poll_account_task(self, *, account_id: int) -> int:
+    try:
+        return services.account_poll(account_id=account_id).pk
+    except RateLimited as error:
+        # Never sleep in a worker: come back when the platform's window resets.
+        raise self.retry(exc=error, eta=error.retry_at, max_retries=None) from error
 
 
 @shared_task
@@ -32,6 +37,9 @@ def refresh_due_engagement_task() -> int:
     return len(account_ids)
 
 
-@shared_task(autoretry_for=TRANSIENT_ERRORS, retry_backoff=True, max_retries=5)
-def refresh_engagement_task(*, account_id: int) -> int:
-    return engagement.account_engagement_refresh(account_id=account_id)
+@shared_task(bind=True, autoretry_for=TRANSIENT_ERRORS, retry_backoff=True, max_retries=5)
+def refresh_engagement_task(self, *, account_id: int) -> int:
+    try:
+        return engagement.account_engagement_refresh(account_id=account_id)
+    except RateLimited as error:
+        raise self.retry(exc=error, eta=error.retry_at, max_retries=None) from error

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.replay_fixtures import tiny_dataset  # noqa: F401 - a fixture for these tests
+
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 SCREENSHOTS = Path(__file__).resolve().parent.parent.parent / "docs" / "screenshots"
 
@@ -51,6 +53,3 @@ def screenshot():
         return path
 
     return take
-
-
-from tests.replay_fixtures import tiny_dataset  # noqa: F401 - a fixture for these tests
