@@ -76,11 +76,15 @@ def account_poll(*, account_id: int, now: datetime | None = None) -> FetchRun:
     account = Account.objects.select_related("department").get(pk=account_id)
     run = FetchRun.objects.create(account=account)
     totals = IngestCounts()
+    # Set when this poll stopped with items still waiting (a long back-fill): the task then
+    # continues at once instead of waiting for the next interval.
+    run.has_more = False
     try:
         source = source_for(account)
         for _ in range(MAX_BATCHES_PER_POLL):
             batch = source.fetch_new(account.cursor, now=now or timezone.now())
             totals.add(batch_ingest(account=account, batch=batch, fetch_run=run))
+            run.has_more = batch.has_more
             if not batch.has_more:
                 break
     except RateLimited as error:

@@ -23,10 +23,13 @@ def poll_due_accounts_task() -> int:
 @shared_task(bind=True, autoretry_for=TRANSIENT_ERRORS, retry_backoff=True, max_retries=5)
 def poll_account_task(self, *, account_id: int) -> int:
     try:
-        return services.account_poll(account_id=account_id).pk
+        run = services.account_poll(account_id=account_id)
     except RateLimited as error:
         # Never sleep in a worker: come back when the platform's window resets.
         raise self.retry(exc=error, eta=error.retry_at, max_retries=None) from error
+    if run.has_more:
+        poll_account_task.delay(account_id=account_id)
+    return run.pk
 
 
 @shared_task

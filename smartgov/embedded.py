@@ -41,7 +41,7 @@ class EmbeddedServices:
         if self.redis is not None:
             try:
                 self.redis.shutdown(save=True, now=True, force=True)
-            except Exception:
+            except Exception:  # noqa: BLE001 - a server already gone is what we wanted
                 logger.debug("embedded redis was already stopped")
             self.redis = None
         if self.postgres is not None:

@@ -265,7 +265,7 @@ STREETS = [
     "Vissersstraat",
     "Kerkstraat",
     "Ankerlaan",
-    "Schelpenpad",
+    "Schelpenstraat",
     "Noorderkade",
     "Zuiderkade",
     "Vuurtorenweg",
@@ -1683,7 +1683,8 @@ TOPICS = {
         "department": "communication",
         "weight": 12,
         "nl": [
-            "Ratten bij de containers in de {street}, zag er net 3 tegelijk. Ongediertebestrijding?",
+            "Ratten bij de containers in de {street}, zag er net 3 tegelijk. "
+            "Ongediertebestrijding?",
             "Wespennest onder de dakgoot van de school in {hood}. Kinderen worden gestoken",
             "Duiven poepen alles onder bij {stop}, bankjes onbruikbaar",
             "Meeuwen trekken elke ochtend de vuilniszakken open in de {street}. Kunnen er "
@@ -2000,12 +2001,13 @@ INCIDENT_GROUPS = {
             "base_topics": ["delay", "tram"],
             "nl": [
                 "Storing bovenleiding bij Zeestad Centraal?? Alle trams staan stil",
-                "Geen tram {tram} vanochtend en geen vervangend vervoer te zien. Hoe moeten we naar "
-                "ons werk?",
+                "Geen tram {tram} vanochtend en geen vervangend vervoer te zien. Hoe moeten we "
+                "naar ons werk?",
                 "Pendelbussen rijden waar precies? Niemand bij {stop} weet het",
                 "{n} uur storing en nog steeds geen info in de app 🤬",
                 "Staan met honderden mensen bij Zeestad Centraal, complete chaos",
-                "Als je weet dat het de hele ochtend duurt, zeg het dan meteen. Dan pak ik de fiets",
+                "Als je weet dat het de hele ochtend duurt, zeg het dan meteen. Dan pak ik de "
+                "fiets",
                 "Vervangende bus zat zo vol dat ie niet eens stopte bij {stop}",
                 "Tram {tram} stond een half uur stil tussen {stop} en {stop2}, deuren dicht, geen "
                 "uitleg. Mensen werden onwel",
@@ -2054,7 +2056,7 @@ INCIDENT_GROUPS = {
             "department": "public-works",
             "topic": "gritting",
             "weight": 55,
-            "base_topics": ["gritting", "sidewalk"],
+            "base_topics": ["gritting"],
             "nl": [
                 "Sneeuw! En de fietspaden in {hood} liggen er nog precies zo bij",
                 "Strooibak in de {street} is leeg, al sinds vorige winter denk ik",
@@ -2174,7 +2176,7 @@ FOLLOWUP_TEMPLATES = {
         "Update: {thing} op de {street} is er nog steeds. Al {days} dagen. 🙄",
         "Ik meld het nog maar een keer: {thing} op de {street}. Hallo??",
         "Dag {days} van {thing} op de {street}. Iemand?",
-        "Nog steeds. {thing}. {street}. Hoe moeilijk kan het zijn",
+        "Nog steeds niet opgelost: {thing} op de {street}. Hoe moeilijk kan het zijn",
         "Vorige week gemeld, automatisch mailtje gekregen, verder niks. {thing} op de {street} "
         "is er nog",
         "Zijn jullie {thing} op de {street} vergeten? Melding staat al {days} dagen op 'in "
@@ -2543,7 +2545,7 @@ KNOWN_TYPOS = {
 # The city's own posts
 #
 # appeal: likes multiplier; reply_rate/share_rate: per like; media/link: probability of a
-# picture/link; half_life: hours (engagement growth); en: share posted in English;
+# picture/link; half_life: hours (engagement growth); en_share: share posted in English;
 # replies: which REPLY_SETS entry citizens answer from; path: where its link points.
 # "scheduled_only" topics appear only at the incident moments, never in the background.
 # --------------------------------------------------------------------------------------------
@@ -2556,7 +2558,7 @@ OWN_TOPICS = {
         "media": 0.55,
         "link": 0.6,
         "half_life": (4, 12),
-        "en": 0.08,
+        "en_share": 0.08,
         "replies": "roadworks",
         "path": "werkzaamheden",
         "nl": [
@@ -2585,7 +2587,7 @@ OWN_TOPICS = {
         "media": 0.4,
         "link": 0.4,
         "half_life": (3, 10),
-        "en": 0.0,
+        "en_share": 0.0,
         "replies": "roadworks",
         "path": "werkzaamheden",
         "nl": [
@@ -2606,7 +2608,7 @@ OWN_TOPICS = {
         "media": 0.7,
         "link": 0.1,
         "half_life": (4, 10),
-        "en": 0.0,
+        "en_share": 0.0,
         "replies": "road_reopened",
         "path": "werkzaamheden",
         "scheduled_only": True,
@@ -2625,7 +2627,7 @@ OWN_TOPICS = {
         "media": 0.2,
         "link": 0.3,
         "half_life": (2, 6),
-        "en": 0.05,
+        "en_share": 0.05,
         "replies": "roadworks",
         "path": "werkzaamheden",
         "nl": [
@@ -2649,7 +2651,7 @@ OWN_TOPICS = {
         "media": 0.4,
         "link": 0.2,
         "half_life": (4, 12),
-        "en": 0.0,
+        "en_share": 0.0,
         "replies": "traffic_safety",
         "path": "verkeer",
         "nl": [
@@ -2667,7 +2669,7 @@ OWN_TOPICS = {
         "media": 0.2,
         "link": 0.6,
         "half_life": (5, 16),
-        "en": 0.1,
+        "en_share": 0.1,
         "replies": "parking_policy",
         "path": "parkeren",
         "nl": [
@@ -2692,7 +2694,7 @@ OWN_TOPICS = {
         "media": 0.8,
         "link": 0.3,
         "half_life": (5, 18),
-        "en": 0.1,
+        "en_share": 0.1,
         "replies": "cycling_project",
         "path": "fiets",
         "nl": [
@@ -2710,7 +2712,7 @@ OWN_TOPICS = {
         "media": 0.3,
         "link": 0.5,
         "half_life": (3, 10),
-        "en": 0.15,
+        "en_share": 0.15,
         "replies": "tram_diversion",
         "path": "ov",
         "nl": [
@@ -2734,7 +2736,7 @@ OWN_TOPICS = {
         "media": 0.05,
         "link": 0.1,
         "half_life": (1.5, 4),
-        "en": 0.12,
+        "en_share": 0.12,
         "replies": "disruption",
         "path": "ov/storingen",
         "nl": [
@@ -2763,7 +2765,7 @@ OWN_TOPICS = {
         "media": 0.1,
         "link": 0.1,
         "half_life": (1.5, 4),
-        "en": 0.0,
+        "en_share": 0.0,
         "replies": "disruption",
         "path": "ov/storingen",
         "scheduled_only": True,
@@ -2787,7 +2789,7 @@ OWN_TOPICS = {
         "media": 0.0,
         "link": 0.0,
         "half_life": (1.5, 5),
-        "en": 0.0,
+        "en_share": 0.0,
         "replies": "transit_restored",
         "path": "ov",
         "scheduled_only": True,
@@ -2806,7 +2808,7 @@ OWN_TOPICS = {
         "media": 0.3,
         "link": 0.6,
         "half_life": (5, 16),
-        "en": 0.1,
+        "en_share": 0.1,
         "replies": "bus_change",
         "path": "ov/dienstregeling",
         "nl": [
@@ -2830,7 +2832,7 @@ OWN_TOPICS = {
         "media": 0.4,
         "link": 0.6,
         "half_life": (6, 20),
-        "en": 0.35,
+        "en_share": 0.35,
         "replies": "ticket_info",
         "path": "ov/reizen",
         "nl": [
@@ -2854,7 +2856,7 @@ OWN_TOPICS = {
         "media": 0.1,
         "link": 0.2,
         "half_life": (3, 10),
-        "en": 0.1,
+        "en_share": 0.1,
         "replies": "accessibility",
         "path": "ov/toegankelijk",
         "nl": [
@@ -2876,7 +2878,7 @@ OWN_TOPICS = {
         "media": 0.3,
         "link": 0.5,
         "half_life": (5, 16),
-        "en": 0.15,
+        "en_share": 0.15,
         "replies": "waste",
         "path": "afval",
         "nl": [
@@ -2903,7 +2905,7 @@ OWN_TOPICS = {
         "media": 0.6,
         "link": 0.4,
         "half_life": (6, 20),
-        "en": 0.1,
+        "en_share": 0.1,
         "replies": "cleanup",
         "path": "afval/grofvuil",
         "nl": [
@@ -2928,7 +2930,7 @@ OWN_TOPICS = {
         "media": 0.6,
         "link": 0.2,
         "half_life": (5, 16),
-        "en": 0.05,
+        "en_share": 0.05,
         "replies": "greenery",
         "path": "groen",
         "nl": [
@@ -2941,13 +2943,13 @@ OWN_TOPICS = {
         "en": ["We're planting {n2} new trees in {park} this week 🌳"],
     },
     "storm_warning": {
-        "appeal": 2.6,
+        "appeal": 4.0,
         "reply_rate": 0.25,
         "share_rate": 0.9,
         "media": 0.6,
         "link": 0.3,
         "half_life": (2, 6),
-        "en": 0.2,
+        "en_share": 0.2,
         "replies": "storm_warning",
         "path": "storm",
         "scheduled_only": True,
@@ -2973,7 +2975,7 @@ OWN_TOPICS = {
         "media": 0.7,
         "link": 0.1,
         "half_life": (2, 8),
-        "en": 0.0,
+        "en_share": 0.0,
         "replies": "storm_update",
         "path": "storm",
         "scheduled_only": True,
@@ -2995,7 +2997,7 @@ OWN_TOPICS = {
         "media": 0.5,
         "link": 0.2,
         "half_life": (2, 8),
-        "en": 0.1,
+        "en_share": 0.1,
         "replies": "gritting",
         "path": "gladheid",
         "scheduled_only": True,
@@ -3021,7 +3023,7 @@ OWN_TOPICS = {
         "media": 0.85,
         "link": 0.5,
         "half_life": (8, 24),
-        "en": 0.25,
+        "en_share": 0.25,
         "replies": "event",
         "path": "uit",
         "nl": [
@@ -3048,7 +3050,7 @@ OWN_TOPICS = {
         "media": 0.3,
         "link": 0.9,
         "half_life": (8, 24),
-        "en": 0.15,
+        "en_share": 0.15,
         "replies": "survey",
         "path": "denkmee",
         "nl": [
@@ -3072,7 +3074,7 @@ OWN_TOPICS = {
         "media": 0.5,
         "link": 0.9,
         "half_life": (8, 24),
-        "en": 0.15,
+        "en_share": 0.15,
         "replies": "job",
         "path": "werkenbij",
         "nl": [
@@ -3094,7 +3096,7 @@ OWN_TOPICS = {
         "media": 0.7,
         "link": 0.0,
         "half_life": (4, 16),
-        "en": 0.08,
+        "en_share": 0.08,
         "replies": "thanks",
         "path": "nieuws",
         "nl": [
@@ -3119,7 +3121,7 @@ OWN_TOPICS = {
         "media": 0.4,
         "link": 0.5,
         "half_life": (6, 20),
-        "en": 0.2,
+        "en_share": 0.2,
         "replies": "tip",
         "path": "melden",
         "nl": [
@@ -3145,7 +3147,7 @@ OWN_TOPICS = {
         "media": 0.3,
         "link": 0.7,
         "half_life": (6, 20),
-        "en": 0.05,
+        "en_share": 0.05,
         "replies": "council",
         "path": "raad",
         "nl": [
@@ -3170,18 +3172,22 @@ OWN_TOPICS = {
         "media": 0.1,
         "link": 0.4,
         "half_life": (4, 12),
-        "en": 0.1,
+        "en_share": 0.1,
         "replies": "service",
         "path": "contact",
         "nl": [
-            "Het stadhuis is {when} gesloten. Voor spoed kun je bellen met " + PHONE + ".",
-            "{when} is het stadhuis ook op donderdagavond open, tot 20.00 uur. Maak wel eerst "
-            "een afspraak.",
+            "Het stadhuis is {weekday} gesloten vanwege een studiedag. Voor spoed: bel "
+            + PHONE
+            + ".",
+            "Vanaf volgende week is het stadhuis ook op donderdagavond open, tot 20.00 uur. Maak "
+            "wel eerst een afspraak.",
             "Storing: de website en de app zijn tijdelijk niet bereikbaar. We werken aan een "
             "oplossing.",
         ],
         "en": [
-            "City hall is closed {when}. For urgent matters, call " + PHONE + ".",
+            "City hall is closed on {weekday} for a staff training day. For urgent matters, call "
+            + PHONE
+            + ".",
         ],
     },
 }
@@ -4098,14 +4104,14 @@ NAMES = {
             "Gökhan",
         ],
         [
-            "Yılmaz",
+            "Yılmaz",  # noqa: RUF001
             "Kaya",
             "Demir",
             "Şahin",
             "Çelik",
-            "Yıldız",
+            "Yıldız",  # noqa: RUF001
             "Öztürk",
-            "Aydın",
+            "Aydın",  # noqa: RUF001
             "Arslan",
             "Doğan",
             "Koç",
@@ -4359,14 +4365,14 @@ NAMES = {
 }
 AUTHOR_GROUPS = [
     # (group, how many, languages, Pareto tail, has a home street in Zeestad)
-    ("dutch", 300, {"nl": 0.88, "en": 0.12}, 1.1, 0.7),
-    ("turkish", 42, {"nl": 0.85, "en": 0.15}, 1.1, 0.7),
-    ("moroccan", 48, {"nl": 0.87, "en": 0.13}, 1.1, 0.7),
-    ("english", 150, {"en": 0.93, "nl": 0.07}, 1.25, 0.5),
+    ("dutch", 300, {"nl": 0.88, "en": 0.12}, 0.85, 0.7),
+    ("turkish", 42, {"nl": 0.85, "en": 0.15}, 0.85, 0.7),
+    ("moroccan", 48, {"nl": 0.87, "en": 0.13}, 0.85, 0.7),
+    ("english", 150, {"en": 0.93, "nl": 0.07}, 1.0, 0.5),
     ("german", 70, {"de": 0.85, "en": 0.15}, 2.6, 0.1),
     ("spanish", 70, {"es": 0.86, "en": 0.14}, 2.6, 0.1),
 ]
-ACTIVITY_CAP = 28
+ACTIVITY_CAP = 45
 NICKNAMES = {
     "dutch": [
         "tramhater",
@@ -4432,3 +4438,1248 @@ SPAM_PROFILES = [
     ("dm_for_promo", "Promo DM", "en"),
     ("bitwave_signal", "BitWave Signals", "en"),
 ]
+
+# --------------------------------------------------------------------------------------------
+# Incident timing: when each spike happens and how many citizen posts it brings.
+# Days count back from today (0); "envelope" shapes intensity over the hours since the start.
+# --------------------------------------------------------------------------------------------
+
+
+def day_start(day: int) -> int:
+    """Offset of local midnight at the start of `day` (0 = today, -1 = yesterday)."""
+    return -NOW_MINUTE_OF_DAY + day * 1440
+
+
+def at(day: int, hhmm: str) -> int:
+    hours, minutes = hhmm.split(":")
+    return day_start(day) + int(hours) * 60 + int(minutes)
+
+
+INCIDENTS = {
+    # Autumn storm on a Thursday: wind peaks in the afternoon, damage reports into Friday.
+    "storm": {
+        "start": at(-39, "09:00"),
+        "hours": 40,
+        "count": 170,
+        "envelope": lambda h: 0.3 + h / 7 if h < 7 else math.exp(-(h - 7) / 10),
+    },
+    # Overhead line failure on a Tuesday morning rush hour.
+    "tram_outage": {
+        "start": at(-20, "06:35"),
+        "hours": 12,
+        "count": 105,
+        "envelope": lambda h: math.exp(-h / 2.5) + 0.04,
+    },
+    # Cold snap from Saturday evening to Tuesday night, worst on the Monday morning commute.
+    "cold": {
+        "start": at(-9, "18:00"),
+        "hours": 76,
+        "count": 120,
+        "envelope": lambda h: 3.0 if 36 <= h < 42 else 1.0,
+    },
+    # Three weeks of quay works on the Havenkade: a steady trickle, more in the first days.
+    "havenkade": {
+        "start": at(-28, "06:00"),
+        "hours": 18 * 24 + 12,
+        "count": 70,
+        "envelope": lambda h: 1 + 2 * math.exp(-h / 48),
+    },
+}
+# Share of incident posts written from an ordinary topic template (plus an incident opener).
+INCIDENT_BASE_SHARE = {"storm": 0.3, "tram_outage": 0.45, "cold": 0.4, "havenkade": 0.5}
+# Fixed slot values that tie an incident's posts together (same street, same tram line).
+INCIDENT_SLOTS = {
+    "storm": {},
+    "tram_outage": {"tram": 2, "tram2": 3, "stop": "Zeestad Centraal", "stop2": "Vismarkt"},
+    "cold": {"tram": 3, "stop": "Molenbrug", "stop2": "Duinpoort"},
+    "havenkade": {"street": "Havenkade", "street2": "Noorderkade", "street3": "Vissersstraat"},
+}
+# The city's posts at the incident moments: (day, time, account, topic, lang, template, slots).
+OWN_SCHEDULE = [
+    # storm
+    (-40, "14:05", "central", "storm_warning", "nl", 0, "storm"),
+    (-40, "14:10", "central-facebook", "storm_warning", "nl", 0, "storm"),
+    (-40, "14:30", "central-mastodon", "storm_warning", "nl", 0, "storm"),
+    (-40, "15:20", "central", "storm_warning", "en", 0, "storm"),
+    (-40, "16:00", "public-works", "storm_warning", "nl", 1, "storm"),
+    (-39, "08:30", "central", "storm_warning", "nl", 2, "storm"),
+    (-39, "09:15", "central", "storm_warning", "nl", 3, "storm"),
+    (-39, "12:45", "public-works", "storm_update", "nl", 2, "storm"),
+    (-39, "16:10", "transit", "storm_update", "nl", 3, "storm"),
+    (-39, "21:30", "central", "storm_update", "nl", 1, "storm"),
+    (-38, "07:45", "public-works", "storm_update", "nl", 0, "storm"),
+    (-38, "07:50", "central-facebook", "storm_update", "nl", 0, "storm"),
+    (-38, "11:00", "central", "thanks", "nl", 1, "storm"),
+    (-38, "11:05", "central-facebook", "thanks", "nl", 1, "storm"),
+    (-37, "10:00", "public-works", "storm_update", "nl", 1, "storm"),
+    # quay works on the Havenkade
+    (-35, "10:00", "traffic", "roadworks", "nl", 1, "havenkade"),
+    (-35, "10:05", "central", "roadworks", "nl", 3, "havenkade"),
+    (-35, "10:30", "central-facebook", "roadworks", "nl", 1, "havenkade"),
+    (-29, "15:00", "traffic", "roadworks", "nl", 0, "havenkade"),
+    (-28, "07:00", "traffic", "roadworks_update", "nl", 2, "havenkade"),
+    (-28, "07:05", "traffic", "roadworks", "en", 0, "havenkade"),
+    (-21, "11:00", "traffic", "roadworks_update", "nl", 1, "havenkade"),
+    (-14, "14:00", "traffic", "roadworks_update", "nl", 3, "havenkade"),
+    (-10, "16:00", "traffic", "road_reopened", "nl", 1, "havenkade"),
+    (-10, "16:05", "central", "road_reopened", "nl", 0, "havenkade"),
+    (-10, "16:30", "central-facebook", "road_reopened", "nl", 1, "havenkade"),
+    (-9, "10:00", "central", "thanks", "nl", 3, "havenkade"),
+    # tram outage
+    (-20, "06:52", "transit", "transit_disruption", "nl", 1, "tram_outage"),
+    (-20, "07:05", "transit", "transit_disruption", "en", 1, "tram_outage"),
+    (-20, "07:40", "transit", "transit_update", "nl", 0, "tram_outage"),
+    (-20, "07:45", "central", "transit_disruption", "nl", 1, "tram_outage"),
+    (-20, "07:50", "central-mastodon", "transit_disruption", "nl", 1, "tram_outage"),
+    (-20, "09:10", "transit", "transit_update", "nl", 1, "tram_outage"),
+    (-20, "09:15", "transit", "transit_update", "en", 0, "tram_outage"),
+    (-20, "11:50", "transit", "transit_restored", "nl", 1, "tram_outage"),
+    (-20, "12:00", "central", "transit_restored", "nl", 0, "tram_outage"),
+    (-20, "16:30", "transit", "transit_update", "nl", 2, "tram_outage"),
+    # cold snap
+    (-10, "15:00", "public-works", "gritting", "nl", 0, "cold"),
+    (-10, "15:10", "central-facebook", "gritting", "nl", 2, "cold"),
+    (-9, "20:00", "public-works", "gritting", "nl", 0, "cold"),
+    (-8, "05:45", "public-works", "gritting", "nl", 1, "cold"),
+    (-8, "06:10", "central", "gritting", "nl", 3, "cold"),
+    (-7, "06:20", "transit", "transit_disruption", "nl", 3, "cold"),
+    (-7, "06:40", "central", "gritting", "en", 0, "cold"),
+    (-7, "08:30", "central-mastodon", "gritting", "nl", 3, "cold"),
+    (-7, "09:00", "central-facebook", "gritting", "nl", 1, "cold"),
+    (-6, "13:00", "public-works", "thanks", "nl", 4, "cold"),
+]
+
+# --------------------------------------------------------------------------------------------
+# Channels and rendering knobs
+# --------------------------------------------------------------------------------------------
+
+TEXT_LIMIT = {"x": 280, "mastodon": 500, "facebook": 2000}
+# Facebook pages draw more comments per post than X does replies (and a Mastodon crowd is
+# chattier than its follower count suggests).
+NETWORK_REPLY_WEIGHT = {"x": 1.0, "facebook": 2.2, "mastodon": 1.3}
+REPLY_CAP = 40  # replies kept in the data set per own post
+THREAD_SHARE = 0.2  # share of replies on X/Mastodon answering another citizen
+DM_SHARE = 0.075  # background and incident posts sent as a direct message
+FOLLOWUP_SHARE = 0.055
+FOLLOWUP_EXPECTED = 65
+ROUGHEN = {  # probability of (slang, typo) per language
+    "nl": (0.25, 0.17),
+    "en": (0.2, 0.12),
+    "de": (0.1, 0.08),
+    "es": (0.15, 0.08),
+}
+HASHTAG_SHARE = {"nl": 0.22, "en": 0.12, "de": 0.1, "es": 0.1}
+MORE_INFO = {
+    "nl": ["Meer info:", "Lees meer:", "Alles op een rij:", "👉"],
+    "en": ["More info:", "Details:", "👉"],
+}
+FACEBOOK_OUTRO = {
+    "nl": "Vragen? Stel ze hieronder of stuur ons een bericht.",
+    "en": "Questions? Ask below or send us a message.",
+}
+NEUTRAL_SLOTS = {
+    "street",
+    "street2",
+    "street3",
+    "square",
+    "hood",
+    "stop",
+    "stop2",
+    "tram",
+    "tram2",
+    "bus",
+    "bridge",
+    "park",
+    "n",
+    "num",
+}
+LANGUAGES = list(LANGUAGE_MIX)
+DEPARTMENTS = list(DEPARTMENT_MIX)
+
+
+# ============================================================================================
+# Time helpers
+# ============================================================================================
+
+
+def local_clock(offset: int) -> tuple[int, int]:
+    """(weekday with Monday = 0, hour) of an offset, given that offset 0 is Monday 12:00."""
+    minute = NOW_MINUTE_OF_DAY + offset
+    return (minute // 1440) % 7, (minute % 1440) // 60
+
+
+def hour_start(index: int) -> int:
+    return -SPAN_MINUTES + index * 60
+
+
+def hour_profile(weekday_hours: list, weekend_hours: list, weekend_factor: float) -> list:
+    weights = []
+    for index in range(HOURS_IN_SPAN):
+        weekday, hour = local_clock(hour_start(index))
+        if weekday >= 5:
+            weights.append(weekend_hours[hour] * weekend_factor)
+        else:
+            weights.append(weekday_hours[hour])
+    return weights
+
+
+CITIZEN_PROFILE = hour_profile(CITIZEN_WEEKDAY_HOURS, CITIZEN_WEEKEND_HOURS, WEEKEND_FACTOR)
+OWN_PROFILE = hour_profile(OWN_WEEKDAY_HOURS, OWN_WEEKEND_HOURS, 1.0)
+
+
+def sample_offset(
+    rng: Random, profile: list, lo: int = -SPAN_MINUTES, hi: int = 0, envelope=None
+) -> int:
+    """A minute in [lo, hi), picked by hourly weight (times an optional envelope over the
+    hours since lo), then uniformly within the hour."""
+    first = max((lo + SPAN_MINUTES) // 60, 0)
+    last = min((hi - 1 + SPAN_MINUTES) // 60, HOURS_IN_SPAN - 1)
+    indices = range(first, last + 1)
+    weights = [
+        profile[i] * (envelope((hour_start(i) + 30 - lo) / 60) if envelope else 1.0)
+        for i in indices
+    ]
+    index = rng.choices(indices, weights=weights)[0]
+    return rng.randrange(max(lo, hour_start(index)), min(hi, hour_start(index) + 60))
+
+
+# ============================================================================================
+# Small helpers
+# ============================================================================================
+
+
+def weighted_key(rng: Random, weights: dict):
+    keys = list(weights)
+    return rng.choices(keys, weights=[weights[k] for k in keys])[0]
+
+
+def topic_for_department(rng: Random, department: str, exclude: tuple = ()) -> str:
+    weights = {
+        key: spec["weight"]
+        for key, spec in TOPICS.items()
+        if spec["department"] == department and key not in exclude
+    }
+    return weighted_key(rng, weights)
+
+
+def ascii_fold(text: str) -> str:
+    text = text.replace("ı", "i").replace("ß", "ss").replace("'", "")  # noqa: RUF001
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^A-Za-z0-9_]", "", folded)
+
+
+def strip_accents(text: str) -> str:
+    """How a Spanish visitor types on a Dutch keyboard: no accents, no inverted marks."""
+    text = text.replace("¿", "").replace("¡", "").replace("ñ", "n")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def umlauts_to_ascii(text: str) -> str:
+    """German typed without umlauts: Strassenlaterne, Muell, fuer."""
+    for a, b in (
+        ("ä", "ae"),
+        ("ö", "oe"),
+        ("ü", "ue"),
+        ("Ä", "Ae"),
+        ("Ö", "Oe"),
+        ("Ü", "Ue"),
+        ("ß", "ss"),
+    ):
+        text = text.replace(a, b)
+    return text
+
+
+def lower_first(text: str) -> str:
+    if not text or text[:2].isupper():  # keep "ALLES", "OV-chipkaart"
+        return text
+    return text[0].lower() + text[1:]
+
+
+def upper_first(text: str) -> str:
+    return text[0].upper() + text[1:] if text else text
+
+
+def largest_remainder(rng: Random, shares: dict, n: int) -> list:
+    """n labels in proportion to shares, shuffled."""
+    total = sum(shares.values()) or 1.0
+    raw = {key: shares[key] / total * n for key in shares}
+    counts = {key: int(raw[key]) for key in shares}
+    rest = n - sum(counts.values())
+    for key in sorted(shares, key=lambda k: raw[k] - counts[k], reverse=True)[:rest]:
+        counts[key] += 1
+    labels = [key for key in shares for _ in range(counts[key])]
+    rng.shuffle(labels)
+    return labels
+
+
+# ============================================================================================
+# Template slots
+# ============================================================================================
+
+
+class Slots(dict):
+    """Slot values for one text, drawn lazily so a template only draws what it uses. A value
+    drawn once is reused, so "{street}" twice in a template names the same street."""
+
+    def __init__(
+        self, rng: Random, lang: str, fixed: dict | None = None, home_street: str | None = None
+    ):
+        super().__init__(fixed or {})
+        self.rng = rng
+        self.lang = lang
+        self.home_street = home_street
+
+    def __missing__(self, key: str):
+        value = draw_slot(self, key)
+        self[key] = value
+        return value
+
+    def neutral(self) -> dict:
+        return {key: value for key, value in self.items() if key in NEUTRAL_SLOTS}
+
+
+def _distinct(rng: Random, pool: list, slots: Slots, group: tuple):
+    taken = {slots[key] for key in group if key in slots}
+    return rng.choice([value for value in pool if value not in taken])
+
+
+def _clock_time(rng: Random, lang: str, hour: int, minute: int, style: int) -> str:
+    if lang == "nl" and style == 1:
+        return f"{hour}.{minute:02d}"
+    if lang == "nl" and style == 2:
+        return f"{hour}u{minute:02d}"
+    return f"{hour}:{minute:02d}"
+
+
+def draw_slot(slots: Slots, key: str):
+    rng, lang = slots.rng, slots.lang
+    if key in ("street", "street2", "street3"):
+        if key == "street" and slots.home_street and rng.random() < 0.45:
+            return slots.home_street
+        return _distinct(rng, STREETS, slots, ("street", "street2", "street3"))
+    if key in ("stop", "stop2"):
+        return _distinct(rng, STOPS, slots, ("stop", "stop2"))
+    if key in ("tram", "tram2"):
+        return _distinct(rng, TRAMS, slots, ("tram", "tram2"))
+    simple = {
+        "square": SQUARES,
+        "hood": HOODS,
+        "bus": BUSES,
+        "bridge": BRIDGES,
+        "park": PARKS,
+        "emo": EMO_ANGRY,
+        "happy": EMO_HAPPY,
+        "coin": COINS,
+        "spamhandle": SPAM_MENTIONS,
+        "min": [10, 12, 15, 20, 25, 30, 35, 40, 45],
+    }
+    if key in simple:
+        return rng.choice(simple[key])
+    by_language = {
+        "landmark": LANDMARKS,
+        "since": SINCE,
+        "weekday": WEEKDAYS,
+        "when": WHEN,
+        "job": JOBS,
+    }
+    if key in by_language:
+        table = by_language[key]
+        return rng.choice(table.get(lang) or table["en"])
+    if key == "days":
+        return rng.randint(2, 14)
+    if key == "num":
+        return rng.randint(1, 180)
+    if key == "n":
+        return rng.randint(2, 6)
+    if key == "n2":
+        return rng.randrange(20, 141, 5)
+    if key == "n3":
+        return f"{rng.randrange(1200, 4800, 10):,}".replace(",", ".")
+    if key == "weeks":
+        return rng.randint(2, 8)
+    if key in ("time", "time2"):
+        hour, minute = rng.randint(6, 21), rng.randrange(0, 60, 1)
+        style = rng.randrange(3)
+        first = _clock_time(rng, lang, hour, minute, style)
+        later = hour * 60 + minute + rng.choice([20, 25, 30, 40, 45])
+        second = _clock_time(rng, lang, later // 60, later % 60, style)
+        slots["time"], slots["time2"] = first, second
+        return first if key == "time" else second
+    raise KeyError(key)
+
+
+# ============================================================================================
+# Authors
+# ============================================================================================
+
+
+@dataclass
+class Author:
+    id: str
+    handle: str
+    name: str
+    first: str
+    group: str
+    langs: dict
+    activity: float
+    home_street: str | None
+
+    @property
+    def primary(self) -> str:
+        return max(self.langs, key=self.langs.get)
+
+    def as_json(self) -> dict:
+        return {"id": self.id, "handle": self.handle, "name": self.name}
+
+
+def make_handle(rng: Random, first: str, last: str, group: str, taken: set) -> str:
+    f, s = ascii_fold(first).lower(), ascii_fold(last).lower()
+    place = ascii_fold(rng.choice(STREETS + HOODS)).lower()
+    place_code = "".join(c for c in place if c not in "aeiou")[:3]
+    year = rng.randint(1958, 2006)
+    nick = rng.choice(NICKNAMES.get(group, NICKNAMES["dutch"]))
+    styles = [
+        (14, lambda: f"{f}_{place_code}"),
+        (14, lambda: f"{f}{s}"),
+        (12, lambda: f"{f}{year}"),
+        (8, lambda: f"{f}{year % 100:02d}"),
+        (10, lambda: f"{f}_{s[:1]}{rng.randint(1, 99)}"),
+        (10, lambda: f"{nick}{rng.choice(['', '', str(rng.randint(1, 999))])}"),
+        (8, lambda: f"{s}_{f[:1]}"),
+        (8, lambda: ascii_fold(first) + ascii_fold(last).title().replace(" ", "")),
+        (6, lambda: f"{f}__{s[:4]}"),
+        (4, lambda: f"xX{f}Xx"),
+        (6, lambda: f"{f}.{s}".replace(".", "_")),
+    ]
+    make = rng.choices([fn for _, fn in styles], weights=[w for w, _ in styles])[0]
+    handle = make()[:15].strip("_") or f"user{rng.randint(100, 999)}"
+    while handle.lower() in taken:
+        handle = f"{handle[:12]}{rng.randint(2, 99)}"
+    taken.add(handle.lower())
+    return handle
+
+
+def make_display_name(rng: Random, first: str, last: str, group: str, handle: str) -> str:
+    roll = rng.random()
+    if roll < 0.30:
+        surname_initial = next((p[0] for p in last.split() if p[0].isupper()), last[0])
+        return f"{first} {surname_initial}."
+    if roll < 0.60:
+        return f"{first} {last}"
+    if roll < 0.74:
+        return first
+    if roll < 0.84:
+        return f"{first} {rng.choice(NAME_EMOJI)}"
+    if roll < 0.94:
+        return handle.replace("_", " ").strip()
+    if group in ("dutch", "turkish", "moroccan"):
+        return f"{first} uit {rng.choice(HOODS)}"
+    return f"{first} in Zeestad"
+
+
+def build_authors(rng: Random) -> tuple[list[Author], list[Author]]:
+    taken = {account["handle"].lower() for account in ACCOUNTS}
+    people = []
+    for group, count, langs, tail, home_share in AUTHOR_GROUPS:
+        firsts, lasts = NAMES[group]
+        for _ in range(count):
+            first, last = rng.choice(firsts), rng.choice(lasts)
+            handle = make_handle(rng, first, last, group, taken)
+            own_langs = dict(langs)
+            if rng.random() < 0.3:  # many people only ever write in one language
+                own_langs = {max(langs, key=langs.get): 1.0}
+            people.append(
+                Author(
+                    id="",
+                    handle=handle,
+                    name=make_display_name(rng, first, last, group, handle),
+                    first=first,
+                    group=group,
+                    langs=own_langs,
+                    activity=min(ACTIVITY_CAP, rng.paretovariate(tail)),
+                    home_street=rng.choice(STREETS) if rng.random() < home_share else None,
+                )
+            )
+    spammers = []
+    for handle, name, lang in SPAM_PROFILES:
+        taken.add(handle.lower())
+        spammers.append(
+            Author(
+                id="",
+                handle=handle,
+                name=name,
+                first=name.split()[0],
+                group="spam",
+                langs={lang: 1.0},
+                activity=1.0,
+                home_street=None,
+            )
+        )
+    everyone = people + spammers
+    rng.shuffle(everyone)  # ids should not reveal where a name came from
+    for number, author in enumerate(everyone, start=1):
+        author.id = f"zs-u-{number:04d}"
+    return people, spammers
+
+
+# ============================================================================================
+# The city's own posts
+# ============================================================================================
+
+
+@dataclass
+class OwnPost:
+    account: str
+    topic: str
+    lang: str
+    offset: int
+    fixed: dict = field(default_factory=dict)
+    template: int | None = None
+    scheduled: bool = False
+    text: str = ""
+    has_media: bool = False
+    has_link: bool = False
+    final: dict = field(default_factory=dict)
+    half_life: float = 6.0
+    slots: dict = field(default_factory=dict)
+    id: str = ""
+
+    @property
+    def network(self) -> str:
+        return ACCOUNT_BY_KEY[self.account]["network"]
+
+
+def plan_own_posts(rng: Random) -> list[OwnPost]:
+    posts = []
+    for day, hhmm, account, topic, lang, template, slot_key in OWN_SCHEDULE:
+        posts.append(
+            OwnPost(
+                account=account,
+                topic=topic,
+                lang=lang,
+                offset=at(day, hhmm),
+                fixed=dict(INCIDENT_SLOTS[slot_key]),
+                template=template,
+                scheduled=True,
+            )
+        )
+    for account, count in OWN_BACKGROUND_POSTS.items():
+        weights = ACCOUNT_TOPIC_WEIGHTS[account]
+        for _ in range(count):
+            topic = weighted_key(rng, weights)
+            cfg = OWN_TOPICS[topic]
+            lang = "en" if "en" in cfg and rng.random() < cfg["en_share"] else "nl"
+            offset = sample_offset(rng, OWN_PROFILE, hi=-45)
+            posts.append(OwnPost(account=account, topic=topic, lang=lang, offset=offset))
+    posts.sort(key=lambda post: post.offset)
+    return posts
+
+
+def render_own_post(rng: Random, post: OwnPost, seen: set) -> None:
+    cfg = OWN_TOPICS[post.topic]
+    network = post.network
+    post.has_media = rng.random() < cfg["media"]
+    post.has_link = rng.random() < cfg["link"]
+    for _ in range(12):
+        slots = Slots(rng, post.lang, post.fixed)
+        templates = cfg[post.lang]
+        template = (
+            templates[post.template] if post.template is not None else (rng.choice(templates))
+        )
+        text = upper_first(template.format_map(slots))
+        if network == "facebook" and rng.random() < 0.35:
+            text += " " + FACEBOOK_OUTRO[post.lang]
+        if network != "facebook" and rng.random() < 0.3:
+            text += " #Zeestad" if network == "mastodon" else " #zeestad"
+        link = f" {rng.choice(MORE_INFO[post.lang])} {LINK_BASE}/{cfg['path']}"
+        if post.has_link and len(text) + len(link) <= TEXT_LIMIT[network]:
+            text += link
+        if text not in seen:
+            break
+    if post.has_link and LINK_BASE not in text:
+        post.has_link = False  # the link did not fit in the post
+    seen.add(text)
+    post.text = text
+    post.slots = slots.neutral()
+
+
+def own_engagement(rng: Random, post: OwnPost) -> None:
+    """The engagement a post ends up with: followers, topic and media set the scale, a
+    log-normal spread does the rest, plus a few duds and a few posts that go viral."""
+    cfg = OWN_TOPICS[post.topic]
+    account = ACCOUNT_BY_KEY[post.account]
+    network = account["network"]
+    low, high = cfg["half_life"]
+    post.half_life = round(min(24.0, max(2.0, rng.uniform(low, high))), 1)
+    scale = cfg["appeal"] * (1.35 if post.has_media else 1.0) * (1.12 if post.has_link else 1.0)
+    if post.lang == "en":
+        scale *= 0.7  # fewer followers read the English posts
+    roll = rng.random()
+    if roll < 0.05 and not post.scheduled:
+        likes = shares = replies = quotes = 0
+        impressions = round(account["followers"] * rng.uniform(0.01, 0.05))
+    else:
+        viral = rng.uniform(8, 28) if roll > 0.972 else 1.0
+        likes = max(
+            1, round(ACCOUNT_BASE_LIKES[post.account] * scale * viral * rng.lognormvariate(0, 0.55))
+        )
+        shares = round(likes * cfg["share_rate"] * rng.uniform(0.5, 1.5))
+        replies = round(likes * cfg["reply_rate"] * rng.uniform(0.5, 1.5))
+        quotes = round(likes * rng.uniform(0.0, 0.06))
+        if network == "mastodon":
+            quotes = round(likes * rng.uniform(0.0, 0.02))
+        impressions = round(
+            likes * rng.uniform(45, 110)
+            + account["followers"] * rng.uniform(0.05, 0.2) * min(viral, 4)
+        )
+    post.final = {
+        "likes": likes,
+        "shares": shares,
+        "replies": replies,
+        "quotes": 0 if network == "facebook" else quotes,
+        "impressions": impressions if network == "x" else None,
+    }
+
+
+# ============================================================================================
+# Citizen posts: planning (when, where, what about, in which language)
+# ============================================================================================
+
+
+@dataclass
+class CitizenPost:
+    offset: int
+    lang: str
+    department: str
+    kind: str
+    account: str
+    # base | incident | reply | offtopic | agree | friendtag | followup | spam
+    source: str
+    topic: str = ""
+    group: dict | None = None  # the incident group or reply-set entry the text comes from
+    incident: str = ""
+    parent_own: OwnPost | None = None  # in_reply_to an own post
+    parent_citizen: CitizenPost | None = None  # in_reply_to a citizen post
+    addressee: CitizenPost | None = None  # someone the text answers (Facebook: only in text)
+    fixed: dict = field(default_factory=dict)
+    author: Author | None = None
+    text: str = ""
+    slots: dict = field(default_factory=dict)
+    id: str = ""
+
+    @property
+    def network(self) -> str:
+        return ACCOUNT_BY_KEY[self.account]["network"]
+
+    @property
+    def root(self) -> OwnPost | None:
+        post = self
+        while post.parent_citizen is not None:
+            post = post.parent_citizen
+        return post.parent_own
+
+
+def x_account_for(rng: Random, department: str) -> str:
+    """Half of the complaints go to the central account, most others to the right department,
+    and some land at the wrong department."""
+    roll = rng.random()
+    if roll < 0.5:
+        return "central"
+    if roll < 0.88:
+        return DEPARTMENT_ACCOUNT[department]
+    return rng.choice(["traffic", "public-works", "transit"])
+
+
+def choose_channel(rng: Random, department: str) -> tuple[str, str]:
+    """(kind, account) for a post that is not a reply."""
+    if rng.random() < DM_SHARE:
+        network = rng.choices(["x", "facebook", "mastodon"], weights=[55, 30, 15])[0]
+        account = {
+            "x": x_account_for(rng, department),
+            "facebook": "central-facebook",
+            "mastodon": "central-mastodon",
+        }[network]
+        return "direct_message", account
+    if rng.random() < 0.14:
+        return "mention", "central-mastodon"
+    return "mention", x_account_for(rng, department)
+
+
+def plan_incident_posts(rng: Random) -> list[CitizenPost]:
+    posts = []
+    for incident, spec in INCIDENTS.items():
+        groups = INCIDENT_GROUPS[incident]
+        end = spec["start"] + spec["hours"] * 60
+        for _ in range(spec["count"]):
+            group = rng.choices(groups, weights=[g["weight"] for g in groups])[0]
+            lang = weighted_key(rng, LANGUAGE_MIX)
+            kind, account = choose_channel(rng, group["department"])
+            fixed = {}
+            if incident == "havenkade":
+                fixed = {"street": "Havenkade", "street3": "Vissersstraat"}
+            elif incident == "tram_outage":
+                fixed = {"tram": rng.choice([2, 3])}
+                if rng.random() < 0.5:
+                    fixed["stop"] = "Zeestad Centraal"
+            posts.append(
+                CitizenPost(
+                    offset=sample_offset(
+                        rng, CITIZEN_PROFILE, spec["start"], end, spec["envelope"]
+                    ),
+                    lang=lang,
+                    department=group["department"],
+                    kind=kind,
+                    account=account,
+                    source="incident",
+                    topic=group["topic"],
+                    group=group,
+                    incident=incident,
+                    fixed=fixed,
+                )
+            )
+    return posts
+
+
+def reply_fraction(own_posts: list[OwnPost]) -> float:
+    """The share of each post's final reply count that is kept as actual citizen replies,
+    tuned so the total comes out near REPLY_TARGET."""
+    fraction = 0.3
+    for _ in range(30):
+        total = sum(
+            min(REPLY_CAP, post.final["replies"] * NETWORK_REPLY_WEIGHT[post.network] * fraction)
+            for post in own_posts
+        )
+        fraction *= REPLY_TARGET / max(total, 1)
+    return fraction
+
+
+def reply_topic(rng: Random, post: OwnPost, lang: str) -> tuple[str, str, dict | None]:
+    """(source, department, reply-set entry) for a reply: mostly about the post itself,
+    otherwise an unrelated complaint dropped under the city's post."""
+    if rng.random() < 0.66:
+        entries = [e for e in REPLY_SETS[OWN_TOPICS[post.topic]["replies"]] if lang in e]
+        if entries:
+            entry = rng.choices(entries, weights=[e["weight"] for e in entries])[0]
+            return "reply", entry["department"], entry
+    return "offtopic", weighted_key(rng, DEPARTMENT_MIX), None
+
+
+def plan_replies(rng: Random, own_posts: list[OwnPost]) -> list[CitizenPost]:
+    fraction = reply_fraction(own_posts)
+    posts = []
+    for post in own_posts:
+        wanted = post.final["replies"] * NETWORK_REPLY_WEIGHT[post.network] * fraction
+        count = min(REPLY_CAP, int(wanted + rng.random()))
+        if count == 0:
+            continue
+        facebook = post.network == "facebook"
+        kind = "comment" if facebook else "reply"
+        threaded = 0 if facebook else round(count * THREAD_SHARE)
+        mean_delay = post.half_life * 60 * 0.35  # most replies come in the first hours
+        thread: list[CitizenPost] = []
+        for _ in range(count - threaded):
+            offset = post.offset + 1 + int(rng.expovariate(1 / mean_delay))
+            if offset >= 0:
+                continue
+            lang = post.lang if rng.random() < 0.7 else weighted_key(rng, LANGUAGE_MIX)
+            if facebook and thread and rng.random() < 0.22:
+                # Facebook comments that talk to other commenters, or tag a friend.
+                other = rng.choice(thread)
+                source = "agree" if rng.random() < 0.55 else "friendtag"
+                department = other.department if source == "agree" else "communication"
+                reply = CitizenPost(
+                    offset=offset,
+                    lang=lang,
+                    department=department,
+                    kind=kind,
+                    account=post.account,
+                    source=source,
+                    topic=other.topic,
+                    group=other.group,
+                    parent_own=post,
+                    addressee=other,
+                )
+            elif not facebook and rng.random() < 0.02:
+                reply = CitizenPost(
+                    offset=offset,
+                    lang=lang,
+                    department="communication",
+                    kind=kind,
+                    account=post.account,
+                    source="spam",
+                    topic="spam",
+                    parent_own=post,
+                )
+            else:
+                source, department, entry = reply_topic(rng, post, lang)
+                topic = "" if entry else topic_for_department(rng, department, ("spam",))
+                reply = CitizenPost(
+                    offset=offset,
+                    lang=lang,
+                    department=department,
+                    kind=kind,
+                    account=post.account,
+                    source=source,
+                    topic=topic,
+                    group=entry,
+                    parent_own=post,
+                    fixed=dict(post.slots) if entry else {},
+                )
+            thread.append(reply)
+        for _ in range(threaded):
+            candidates = [r for r in thread if r.source != "spam" and r.offset < -2]
+            if not candidates:
+                break
+            parent = rng.choice(candidates)
+            offset = parent.offset + 1 + int(rng.expovariate(1 / 50))
+            if offset >= 0:
+                continue
+            lang = parent.lang if rng.random() < 0.85 else weighted_key(rng, LANGUAGE_MIX)
+            thread.append(
+                CitizenPost(
+                    offset=offset,
+                    lang=lang,
+                    department=parent.department,
+                    kind="reply",
+                    account=post.account,
+                    source="agree",
+                    topic=parent.topic,
+                    group=parent.group,
+                    parent_citizen=parent,
+                    addressee=parent,
+                )
+            )
+        posts.extend(thread)
+    return posts
+
+
+def plan_background(rng: Random, existing: list[CitizenPost]) -> list[CitizenPost]:
+    """Ordinary mentions and DMs spread over the eight weeks. Their languages and departments
+    make up whatever the spikes and replies leave over, so the totals match the target mix."""
+    count = CITIZEN_TARGET - len(existing) - FOLLOWUP_EXPECTED
+    total = CITIZEN_TARGET - FOLLOWUP_EXPECTED
+    langs = largest_remainder(
+        rng,
+        {
+            lang: max(0.0, share * total - sum(p.lang == lang for p in existing))
+            for lang, share in LANGUAGE_MIX.items()
+        },
+        count,
+    )
+    departments = largest_remainder(
+        rng,
+        {
+            dept: max(0.0, share * total - sum(p.department == dept for p in existing))
+            for dept, share in DEPARTMENT_MIX.items()
+        },
+        count,
+    )
+    posts = []
+    for lang, department in zip(langs, departments, strict=True):
+        topic = topic_for_department(rng, department)
+        kind, account = choose_channel(rng, department)
+        posts.append(
+            CitizenPost(
+                offset=sample_offset(rng, CITIZEN_PROFILE),
+                lang=lang,
+                department=department,
+                kind=kind,
+                account=account,
+                source="spam" if topic == "spam" else "base",
+                topic=topic,
+            )
+        )
+    return posts
+
+
+def assign_authors(
+    rng: Random, posts: list[CitizenPost], people: list[Author], spammers: list[Author]
+) -> None:
+    """Per language: first everyone whose main language it is gets one post (so the pool is
+    used), then the rest goes by long-tailed activity, which makes a few very vocal regulars."""
+    for lang in LANGUAGES:
+        todo = [p for p in posts if p.lang == lang and p.source != "spam"]
+        rng.shuffle(todo)
+        natives = [a for a in people if a.primary == lang]
+        rng.shuffle(natives)
+        for post, author in zip(todo, natives, strict=False):
+            post.author = author
+        writers = [a for a in people if lang in a.langs]
+        cumulative = list(accumulate(a.activity * a.langs[lang] for a in writers))
+        for post in todo[len(natives) :]:
+            post.author = writers[bisect_right(cumulative, rng.random() * cumulative[-1])]
+    for post in posts:
+        if post.source == "spam":
+            same_lang = [a for a in spammers if post.lang in a.langs] or spammers
+            post.author = rng.choice(same_lang)
+    # Nobody answers themselves.
+    for post in posts:
+        while post.addressee is not None and post.author is post.addressee.author:
+            post.author = rng.choice([a for a in people if post.lang in a.langs])
+
+
+def plan_followups(rng: Random, posts: list[CitizenPost]) -> list[CitizenPost]:
+    """'Still not fixed' posts by the same author about the same spot, days later."""
+    followups = []
+    for post in posts:
+        if post.source not in ("base", "incident") or post.kind != "mention":
+            continue
+        if post.topic not in THINGS or rng.random() >= FOLLOWUP_SHARE:
+            continue
+        previous = post
+        while True:
+            day = (NOW_MINUTE_OF_DAY + previous.offset) // 1440 + rng.randint(1, 12)
+            lo = day_start(day)
+            if lo + 1440 > 0:
+                break
+            followup = CitizenPost(
+                offset=sample_offset(rng, CITIZEN_PROFILE, lo, lo + 1440),
+                lang=previous.lang,
+                department=previous.department,
+                kind="mention",
+                account=previous.account,
+                source="followup",
+                topic=previous.topic,
+                author=previous.author,
+                fixed=dict(previous.slots or previous.fixed),
+            )
+            followups.append(followup)
+            if rng.random() > 0.3:
+                break
+            previous = followup
+    return followups
+
+
+# ============================================================================================
+# Citizen posts: writing the text
+# ============================================================================================
+
+WORD_RE = re.compile(r"[A-Za-zÀ-ÿ]{5,}")
+
+
+def add_typo(rng: Random, text: str) -> str:
+    """One slip of the thumb: a known misspelling, or a dropped, swapped or doubled letter."""
+    known = [w for w in KNOWN_TYPOS if re.search(rf"\b{w}\b", text, re.IGNORECASE)]
+    if known and rng.random() < 0.6:
+        word = rng.choice(known)
+        return re.sub(rf"\b{word}\b", KNOWN_TYPOS[word], text, count=1, flags=re.IGNORECASE)
+    words = [
+        m
+        for m in WORD_RE.finditer(text)
+        if (m.start() == 0 or text[m.start() - 1] not in "@#_")
+        # Names of streets and stops are mostly copied correctly; ordinary words are not.
+        and (m.group().islower() or rng.random() < 0.25)
+    ]
+    if not words:
+        return text
+    match = rng.choice(words)
+    word, i = match.group(), rng.randrange(1, len(match.group()) - 2)
+    operation = rng.randrange(3)
+    if operation == 0:
+        new = word[:i] + word[i + 1 :]
+    elif operation == 1:
+        new = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    else:
+        new = word[:i] + word[i] + word[i:]
+    return text[: match.start()] + new + text[match.end() :]
+
+
+def roughen(rng: Random, text: str, lang: str) -> str:
+    """Make a clean sentence look typed on a phone: shortcuts, typos, caps, missing accents."""
+    slang_p, typo_p = ROUGHEN[lang]
+    if lang == "de" and rng.random() < 0.35:
+        text = umlauts_to_ascii(text)
+    if lang == "es" and rng.random() < 0.35:
+        text = strip_accents(text)
+    if rng.random() < slang_p:
+        for long, short in rng.sample(SLANG[lang], k=min(3, len(SLANG[lang]))):
+            text = re.sub(rf"\b{re.escape(long)}\b", short, text, count=1)
+    if rng.random() < typo_p:
+        for _ in range(rng.choice([1, 1, 1, 2])):
+            text = add_typo(rng, text)
+    style = rng.random()
+    if style < 0.04:
+        text = text.upper()
+    elif style < 0.10:
+        words = [m for m in WORD_RE.finditer(text) if text[max(0, m.start() - 1)] not in "@#"]
+        if words:
+            m = rng.choice(words)
+            text = text[: m.start()] + m.group().upper() + text[m.end() :]
+    elif style < 0.22 and lang in ("nl", "en"):
+        text = text.lower()
+    ending = rng.random()
+    if ending < 0.2:
+        text = text.rstrip(".")
+    elif ending < 0.28:
+        text = text.rstrip(".!?") + rng.choice(["!!", "??", "!!!", "?!", "..."])
+    return text
+
+
+def body_from_topic(rng: Random, topic: str, lang: str, slots: Slots) -> str:
+    return rng.choice(TOPICS[topic][lang]).format_map(slots)
+
+
+def write_body(rng: Random, post: CitizenPost, slots: Slots) -> str:
+    lang = post.lang
+    if post.source in ("base", "spam"):
+        body = body_from_topic(rng, post.topic, lang, slots)
+        if post.source == "base" and rng.random() < 0.08:
+            # Two problems in one post; the first one is what the author is mainly about.
+            other_department = weighted_key(rng, {"traffic": 1, "public-works": 2, "transit": 1})
+            other = topic_for_department(rng, other_department, (post.topic, "gritting"))
+            extra = body_from_topic(rng, other, lang, Slots(rng, lang))
+            body = body.rstrip(". ")
+            connector = rng.choice(SECOND_PROBLEM_CONNECTORS[lang])
+            if body[-1:] in "?!":  # "...kapot? Oh en ..." rather than "...kapot?. Oh en ..."
+                connector = " " + connector.lstrip(". ")
+            body += connector + lower_first(extra)
+        return body
+    if post.source == "incident":
+        group = post.group
+        if lang not in group or rng.random() < INCIDENT_BASE_SHARE[post.incident]:
+            opener = rng.choice(INCIDENT_OPENERS[post.incident][lang])
+            body = body_from_topic(rng, rng.choice(group["base_topics"]), lang, slots)
+            return opener + (lower_first(body) if opener.endswith(": ") else body)
+        return rng.choice(group[lang]).format_map(slots)
+    if post.source == "reply":
+        return rng.choice(post.group[lang]).format_map(slots)
+    if post.source == "offtopic":
+        body = body_from_topic(rng, post.topic, lang, slots)
+        if rng.random() < 0.4:
+            return rng.choice(OFFTOPIC_OPENERS[lang]) + lower_first(body)
+        return body
+    if post.source == "agree":
+        body = rng.choice(AGREE_TEMPLATES[lang]).format_map(slots)
+        if post.department != "communication" and rng.random() < 0.35:
+            # Piling on with a complaint of the same kind, in their own words.
+            if post.group and lang in post.group:
+                extra = rng.choice(post.group[lang]).format_map(Slots(rng, lang))
+            elif post.topic in TOPICS:
+                extra = body_from_topic(rng, post.topic, lang, Slots(rng, lang))
+            else:
+                extra = ""
+            parent_text = post.addressee.text.lower() if post.addressee else ""
+            if extra and extra[:24].lower() not in parent_text:
+                glue = " " if body[-1:] in ".!?" or not body[-1:].isalnum() else ". "
+                body += glue + extra
+        return body
+    if post.source == "friendtag":
+        return rng.choice(FRIEND_TAG_TEMPLATES[lang]).format_map(slots)
+    if post.source == "followup":
+        slots["thing"] = THINGS[post.topic][lang]
+        return upper_first(rng.choice(FOLLOWUP_TEMPLATES[lang]).format_map(slots))
+    raise ValueError(post.source)
+
+
+def decorate(rng: Random, text: str, post: CitizenPost, slots: Slots) -> str:
+    """Greeting, sign-off, emoji, hashtags and the @mention around the message itself."""
+    lang, author = post.lang, post.author
+    if post.kind == "direct_message":
+        if rng.random() < 0.55:
+            opener = rng.choice(DM_OPENERS[lang])
+            text = opener + (lower_first(text) if opener.endswith(", ") else text)
+        if rng.random() < 0.5:
+            text = text.rstrip(". ")
+            text += ("" if text[-1:] in "!?" else ".") + rng.choice(DM_CLOSERS[lang]).format(
+                first=author.first
+            )
+        return text
+    if post.source in ("agree", "friendtag"):
+        if rng.random() < 0.15:
+            text += " " + rng.choice(EMO_HAPPY + EMO_ANGRY)
+        return text
+    if post.source != "spam":
+        if rng.random() < (0.08 if post.kind != "mention" else 0.16):
+            opener = rng.choice(OPENERS[lang])
+            text = f"{opener} {lower_first(text) if rng.random() < 0.5 else text}"
+        if rng.random() < 0.16:
+            closer = rng.choice(CLOSERS[lang])
+            glue = ". " if text[-1:].isalnum() and closer[:1].isupper() else " "
+            text = text + glue + closer
+        if rng.random() < 0.25:
+            positive = post.topic == "compliment" or (
+                post.source == "reply" and post.department == "communication"
+            )
+            pool = EMO_HAPPY if positive else DEPARTMENT_EMOJI[post.department] + EMO_ANGRY
+            text += " " + "".join(rng.sample(pool, k=rng.choice([1, 1, 2])))
+        if "#" not in text and rng.random() < HASHTAG_SHARE[lang]:
+            tags = [t.format_map(slots) for t in TOPIC_HASHTAGS.get(post.topic, [])]
+            tags += CITY_HASHTAGS[lang]
+            text += " " + " ".join(rng.sample(tags, k=min(len(tags), rng.choice([1, 1, 2]))))
+    if post.kind == "mention":
+        handle = "@" + ACCOUNT_BY_KEY[post.account]["handle"]
+        extra = "@" + ACCOUNT_BY_KEY[DEPARTMENT_ACCOUNT[post.department]]["handle"]
+        if post.network == "x" and extra != handle and rng.random() < 0.15:
+            handle = f"{handle} {extra}"
+        roll = rng.random()
+        if roll < 0.62:
+            text = f"{handle} {text}"
+        elif roll < 0.9:
+            text = f"{text} {handle}"
+    return text
+
+
+def render_citizen_post(rng: Random, post: CitizenPost, seen: set, friends: list) -> None:
+    limit = TEXT_LIMIT[post.network]
+    fixed = dict(post.fixed)
+    if post.addressee is not None:
+        addressee = post.addressee.author
+        fixed["parent"] = addressee.handle if post.network != "facebook" else addressee.first
+    if post.source == "friendtag":
+        fixed["friend"] = rng.choice(friends)
+    for _ in range(15):
+        slots = Slots(rng, post.lang, fixed, post.author.home_street)
+        text = write_body(rng, post, slots)
+        if post.source != "spam":
+            text = roughen(rng, text, post.lang)
+        text = re.sub(r"\s+", " ", decorate(rng, text, post, slots)).strip()
+        if len(text) <= limit and text not in seen:
+            break
+    if len(text) > limit:
+        text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
+    seen.add(text)
+    post.text = text
+    post.slots = slots.neutral()
+
+
+# ============================================================================================
+# Putting it together
+# ============================================================================================
+
+
+def build(seed: int = SEED) -> dict:
+    rng = Random(seed)
+    people, spammers = build_authors(rng)
+
+    own_posts = plan_own_posts(rng)
+    seen_own: set = set()
+    for post in own_posts:
+        render_own_post(rng, post, seen_own)
+        own_engagement(rng, post)
+    for number, post in enumerate(own_posts, start=1):
+        post.id = f"zs-own-{number:05d}"
+
+    citizen = plan_incident_posts(rng)
+    citizen += plan_replies(rng, own_posts)
+    citizen += plan_background(rng, citizen)
+    assign_authors(rng, citizen, people, spammers)
+
+    # Facebook shows full names; commenters tag friends by name.
+    friends = [
+        a.name if a.name.replace(" ", "").replace("-", "").isalpha() else a.first
+        for a in people
+        if a.group in ("dutch", "turkish", "moroccan")
+    ]
+    seen: set = set()
+    for post in citizen:
+        render_citizen_post(rng, post, seen, friends)
+    followups = plan_followups(rng, citizen)
+    for post in followups:
+        render_citizen_post(rng, post, seen, friends)
+    citizen += followups
+
+    # Stable chronological order; a reply always comes after what it answers.
+    order = {id(post): index for index, post in enumerate(citizen)}
+    citizen.sort(key=lambda post: (post.offset, order[id(post)]))
+    for number, post in enumerate(citizen, start=1):
+        post.id = f"zs-cit-{number:06d}"
+
+    # A post's final reply count is at least the replies the data set actually holds.
+    held: dict = {}
+    for post in citizen:
+        root = post.root
+        if root is not None:
+            held[root.id] = held.get(root.id, 0) + 1
+    for post in own_posts:
+        post.final["replies"] = max(post.final["replies"], held.get(post.id, 0))
+
+    return {
+        "schema": 1,
+        "city": CITY,
+        "span_minutes": SPAN_MINUTES,
+        "accounts": ACCOUNTS,
+        "own_posts": [own_post_json(post) for post in own_posts],
+        "citizen_posts": [citizen_post_json(post) for post in citizen],
+    }
+
+
+def own_post_json(post: OwnPost) -> dict:
+    return {
+        "id": post.id,
+        "account": post.account,
+        "network": post.network,
+        "offset_minutes": post.offset,
+        "lang": post.lang,
+        "text": post.text,
+        "has_media": post.has_media,
+        "has_link": post.has_link,
+        "final": post.final,
+        "half_life_hours": post.half_life,
+    }
+
+
+def citizen_post_json(post: CitizenPost) -> dict:
+    parent = post.parent_citizen or post.parent_own
+    return {
+        "id": post.id,
+        "account": post.account,
+        "network": post.network,
+        "kind": post.kind,
+        "offset_minutes": post.offset,
+        "lang": post.lang,
+        "author": post.author.as_json(),
+        "text": post.text,
+        "in_reply_to": parent.id if parent is not None else None,
+        "intended_department": post.department,
+    }
+
+
+def validate(data: dict) -> None:
+    """The promises the replay source and the demo rely on."""
+    accounts = {account["key"]: account for account in data["accounts"]}
+    seen_ids: dict = {}
+    for list_name in ("own_posts", "citizen_posts"):
+        items = data[list_name]
+        offsets = [item["offset_minutes"] for item in items]
+        assert offsets == sorted(offsets), f"{list_name} not sorted"
+        for item in items:
+            assert item["id"] not in seen_ids, f"duplicate id {item['id']}"
+            seen_ids[item["id"]] = item
+            assert -SPAN_MINUTES <= item["offset_minutes"] < 0, item["id"]
+            assert item["network"] == accounts[item["account"]]["network"], item["id"]
+            assert item["lang"] in LANGUAGE_MIX and item["text"], item["id"]
+            assert len(item["text"]) <= TEXT_LIMIT[item["network"]], item["id"]
+    for item in data["own_posts"]:
+        final = item["final"]
+        assert 2 <= item["half_life_hours"] <= 24, item["id"]
+        assert (final["impressions"] is None) == (item["network"] != "x"), item["id"]
+        assert item["network"] != "facebook" or final["quotes"] == 0, item["id"]
+        assert min(v for v in final.values() if v is not None) >= 0, item["id"]
+    for item in data["citizen_posts"]:
+        kind, network, parent_id = item["kind"], item["network"], item["in_reply_to"]
+        assert kind in ("mention", "reply", "comment", "direct_message"), item["id"]
+        assert (kind == "comment") == (network == "facebook" and kind != "direct_message")
+        assert (parent_id is not None) == (kind in ("reply", "comment")), item["id"]
+        assert item["intended_department"] in DEPARTMENT_MIX, item["id"]
+        if parent_id is not None:
+            parent = seen_ids[parent_id]
+            assert parent["offset_minutes"] < item["offset_minutes"], item["id"]
+            assert parent["network"] == network, item["id"]
+            if kind == "comment":
+                assert parent_id.startswith("zs-own-"), item["id"]
+
+
+def main() -> None:
+    data = build()
+    validate(data)
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    OUT_PATH.parent.mkdir(parents=True, exist_ok=True)
+    OUT_PATH.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))
+    print(
+        f"wrote {OUT_PATH.name}: {len(data['own_posts'])} own posts, "
+        f"{len(data['citizen_posts'])} citizen posts, {OUT_PATH.stat().st_size:,} bytes"
+    )
+
+
+if __name__ == "__main__":
+    main()
