@@ -1,4 +1,9 @@
-"""The cast every test can use: one user per role, with the seeded departments."""
+"""The cast every test can use: one user per role, with the seeded departments; and a headless
+Chromium (Debian's package) driven by Playwright, for what a person sees. Playwright's own browser
+download does not work offline, so the system one is used."""
+
+import os
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -39,3 +44,50 @@ def transit_staff(departments):
 @pytest.fixture
 def manager(departments):
     return _user("max", roles.MANAGERS)
+
+
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.fail(f"Browser tests need Chromium at {CHROMIUM} (apt-get install chromium).")
+    # Playwright runs its own event loop; Django must allow sync ORM calls from the test.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="en-GB")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def screenshot():
+    def take(page, name: str) -> Path:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        path = SCREENSHOTS / f"{name}.png"
+        page.screenshot(path=str(path), full_page=False)
+        return path
+
+    return take

@@ -45,7 +45,27 @@ def _citizen_posts(var_dir: Path) -> int:
         return 0  # not migrated yet
 
 
-def test_make_run_serves_the_demo_and_ctrl_c_stops_every_process(tmp_path):
+def _demo_password(log: Path, username: str) -> str:
+    for line in log.read_text().splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and parts[0] == username:
+            return parts[1]
+    raise AssertionError(f"make run printed no login for {username}")
+
+
+def _look_at_the_demo(page, screenshot, port: int, password: str) -> None:
+    page.goto(f"http://127.0.0.1:{port}/")
+    page.get_by_label("Username").fill("admin")
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Log in").click()
+    page.get_by_text("open cases").first.wait_for()
+    screenshot(page, "demo-queue")
+    page.goto(f"http://127.0.0.1:{port}/admin/listening/post/?kind__exact=mention")
+    page.get_by_role("link", name="zs-cit-").first.wait_for()
+    screenshot(page, "demo-admin-posts")
+
+
+def test_make_run_serves_the_demo_and_ctrl_c_stops_every_process(tmp_path, page, screenshot):
     port = _free_port()
     var_dir = tmp_path / "var"
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
@@ -76,6 +96,9 @@ def test_make_run_serves_the_demo_and_ctrl_c_stops_every_process(tmp_path):
             what="the replay to store citizen posts",
         )
         assert _citizen_posts(var_dir) >= 100
+        _look_at_the_demo(
+            page, screenshot, port, _demo_password(tmp_path / "make-run.log", "admin")
+        )
         ours = psutil.Process(make.pid).children(recursive=True)
         pids = json.loads((var_dir / "run" / "pids.json").read_text())
         assert {"web", "worker", "beat", "postgres", "redis"} <= set(pids)
