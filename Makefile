@@ -33,3 +33,7 @@ format: $(STAMP)
 ## Remove the embedded servers' data (demo database, Redis) under var/.
 clean-var:
 	rm -rf var/
+
+## Every benchmark; rewrites docs/performance.md (embedded servers unless DATABASE_URL is set).
+bench: $(STAMP)
+	$(BIN)/python -m smartgov.supervisor exec -- $(BIN)/python -m bench run --write-docs

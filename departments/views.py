@@ -9,8 +9,9 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.dateparse import parse_datetime
 from django.views.decorators.http import require_GET
 
-from departments.roles import sees_all_cases
+from departments.roles import is_officer, sees_all_cases
 from departments.selectors import cases_visible_to, open_cases_visible_to
+from listening.selectors import accounts_needing_attention
 
 QUEUE_PAGE_SIZE = 50
 
@@ -43,6 +44,9 @@ def queue(request):
         "open_count": open_cases_visible_to(request.user).count(),
         "sees_all": sees_all_cases(request.user),
         "refresh_seconds": settings.QUEUE_REFRESH_SECONDS,
+        "accounts_needing_attention": accounts_needing_attention()
+        if is_officer(request.user)
+        else [],
     }
     template = "departments/_queue_rows.html" if request.htmx else "departments/queue.html"
     return render(request, template, context)

@@ -109,6 +109,12 @@ class Post(models.Model):
             models.Index(fields=["account", "-created_at"], name="post_account_created"),
             models.Index(fields=["conversation_key"], name="post_conversation"),
             models.Index(fields=["kind", "-created_at"], name="post_kind_created"),
+            # Finds the replies that arrived before their parent, when the parent arrives.
+            models.Index(
+                fields=["platform", "in_reply_to"],
+                name="post_in_reply_to",
+                condition=~models.Q(in_reply_to=""),
+            ),
         ]
         ordering = ["-created_at"]
 

@@ -190,5 +190,20 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
-    "loggers": {"pgserver": {"level": "WARNING"}},
+    # Client libraries log request URLs and headers at DEBUG, which would put API tokens (the
+    # Graph API takes them in the query string) into the logs: keep them quieter than DEBUG.
+    "loggers": {
+        name: {"level": "WARNING"}
+        for name in (
+            "pgserver",
+            "tweepy",
+            "urllib3",
+            "requests_oauthlib",
+            "oauthlib",
+            "facebook",
+            "mastodon",
+            "httpx",
+            "httpcore",
+        )
+    },
 }

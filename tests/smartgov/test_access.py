@@ -120,3 +120,21 @@ def test_the_queue_pages_through_older_cases_without_repeating_any(client, offic
     next_ids = {case.id for case in next_page.context["cases"]}
     assert len(first_ids) == 50 and len(next_ids) == 10
     assert not first_ids & next_ids
+
+
+@pytest.mark.django_db
+def test_officers_are_told_which_accounts_need_reconnecting(client, officer, departments):
+    from tests.factories import AccountFactory
+
+    AccountFactory(
+        handle="zeestad_ov",
+        department=departments["transit"],
+        needs_attention=True,
+        attention_reason="The access token expired: reconnect the account.",
+    )
+    client.force_login(officer)
+
+    page = client.get(reverse("departments:queue")).content.decode()
+
+    assert "@zeestad_ov" in page
+    assert "The access token expired" in page
