@@ -9,6 +9,8 @@ import random
 import time
 from datetime import UTC, datetime, timedelta
 
+import orjson
+
 PAGE_SIZE = 100  # what the X API returns per page at most
 STREETS = ["Havenkade", "Molenstraat", "Vismarkt", "Duinweg", "Stationsplein", "Zeedijk"]
 PROBLEMS = [
@@ -93,15 +95,20 @@ def run_pipeline(size: int) -> dict:
     truncate_listening_data()
 
     pages_per_batch = settings.SOURCE_MAX_PAGES_PER_POLL
+
+    def batches():
+        # As XSource.fetch_new does: up to SOURCE_MAX_PAGES_PER_POLL pages form one batch.
+        for first in range(0, len(bodies), pages_per_batch):
+            batch = FetchBatch()
+            for body in bodies[first : first + pages_per_batch]:
+                page = batch_from_payload(orjson.loads(body), account=account, now=timezone.now())
+                batch.posts += page.posts
+                batch.engagement += page.engagement
+                batch.unparseable += page.unparseable
+            yield batch
+
     started = time.perf_counter()
-    # As XSource.fetch_new does: up to SOURCE_MAX_PAGES_PER_POLL pages form one committed batch.
-    for first in range(0, len(bodies), pages_per_batch):
-        batch = FetchBatch()
-        for body in bodies[first : first + pages_per_batch]:
-            page = batch_from_payload(json.loads(body), account=account, now=timezone.now())
-            batch.posts += page.posts
-            batch.engagement += page.engagement
-            batch.unparseable += page.unparseable
+    for batch in batches():
         batch_ingest(account=account, batch=batch)
     pipeline_seconds = time.perf_counter() - started
     stored = Post.objects.count()

@@ -84,8 +84,15 @@ class Case(models.Model):
 
     post = models.OneToOneField("listening.Post", on_delete=models.PROTECT, related_name="case")
     status = models.CharField(max_length=24, choices=CaseStatus.choices, default=CaseStatus.NEW)
+    # The composite indexes below serve these keys too; single-column copies would only slow
+    # down every insert.
     department = models.ForeignKey(
-        Department, null=True, blank=True, on_delete=models.PROTECT, related_name="cases"
+        Department,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="cases",
+        db_index=False,
     )
     topics = models.ManyToManyField(Topic, blank=True, related_name="cases")
     routing_confidence = models.FloatField(null=True, blank=True)
@@ -96,6 +103,7 @@ class Case(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="assigned_cases",
+        db_index=False,
     )
     priority = models.PositiveSmallIntegerField(choices=Priority.choices, default=Priority.NORMAL)
     first_response_due_at = models.DateTimeField(null=True, blank=True)
@@ -172,7 +180,8 @@ class CaseEvent(models.Model):
         NOTE_ADDED = "note_added", "Note added"
         MERGED = "merged", "Merged"
 
-    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="events")
+    # The (case, created_at) index below serves this key too.
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="events", db_index=False)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

@@ -3,17 +3,19 @@ normalisation and ingestion as live polling."""
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 
+import orjson
 from django.db import transaction
 from django.utils import timezone
 
 from departments.models import Department
 from listening.models import Account, Platform, Post, QuarantinedPayload
 from listening.services import IngestCounts, batch_ingest
+from listening.sources.base import FetchBatch
 
 IMPORTABLE = {
     Platform.X: "listening.sources.x",
@@ -77,34 +79,52 @@ def account_for_import(
     return account, True
 
 
-def file_import(*, account: Account, path: Path) -> ImportResult:
-    result = ImportResult(path=path)
+@dataclass
+class ParsedFile:
+    path: Path
+    batch: FetchBatch | None = None
+    body: str = ""
+    error: str = ""
+
+
+def file_parse(*, account: Account, path: Path) -> ParsedFile:
+    """Read and normalise one saved response body (no database work)."""
+    parsed = ParsedFile(path=path)
     try:
-        body = path.read_text(encoding="utf-8")
-        payload = json.loads(body)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        result.error = f"{type(error).__name__}: {error}"
-        if isinstance(error, json.JSONDecodeError):
+        parsed.body = path.read_text(encoding="utf-8")
+        payload = orjson.loads(parsed.body)
+    except (OSError, UnicodeDecodeError, orjson.JSONDecodeError) as error:
+        parsed.error = f"{type(error).__name__}: {error}"
+        return parsed
+    module = _adapter_module(account.platform)
+    parsed.batch = module.batch_from_payload(payload, account=account, now=timezone.now())
+    # Imported history must not move the polling cursor: live polling continues where it was.
+    parsed.batch.cursor = {}
+    return parsed
+
+
+def parsed_file_store(*, account: Account, parsed: ParsedFile) -> ImportResult:
+    result = ImportResult(path=parsed.path, error=parsed.error)
+    if parsed.batch is None:
+        if parsed.body:
             # Keep the body: a file that does not parse is still somebody's data.
             QuarantinedPayload.objects.create(
-                account=account, error=f"{path.name}: {result.error}", raw=body
+                account=account, error=f"{parsed.path.name}: {parsed.error}", raw=parsed.body
             )
             result.quarantined = 1
         return result
-    return payload_import(account=account, payload=payload, result=result)
-
-
-def payload_import(*, account: Account, payload, result: ImportResult) -> ImportResult:
-    module = _adapter_module(account.platform)
-    batch = module.batch_from_payload(payload, account=account, now=timezone.now())
-    # Imported history must not move the polling cursor: live polling continues where it was.
-    batch.cursor = {}
     with transaction.atomic():
-        result.updated = _refresh_changed_posts(batch.posts)
-        counts: IngestCounts = batch_ingest(account=account, batch=batch)
+        result.updated = _refresh_changed_posts(parsed.batch.posts)
+        counts: IngestCounts = batch_ingest(account=account, batch=parsed.batch)
     result.created = counts.posts_created
     result.quarantined += counts.items_quarantined
     return result
+
+
+def files_import(*, account: Account, paths: list[Path]) -> Iterator[ImportResult]:
+    """Import files in order, each in its own transaction, reporting as it goes."""
+    for path in paths:
+        yield parsed_file_store(account=account, parsed=file_parse(account=account, path=path))
 
 
 def _refresh_changed_posts(fetched) -> int:

@@ -77,7 +77,11 @@ class Post(models.Model):
     platform = models.CharField(max_length=16, choices=Platform.choices)
     # The platform's id as a string: X ids overflow JavaScript numbers, Facebook's contain "_".
     external_id = models.CharField(max_length=128)
-    account = models.ForeignKey(Account, on_delete=models.PROTECT, related_name="posts")
+    # The (account, created_at) index below serves this key too; a second index would only
+    # slow down every insert.
+    account = models.ForeignKey(
+        Account, on_delete=models.PROTECT, related_name="posts", db_index=False
+    )
     kind = models.CharField(max_length=16, choices=PostKind.choices)
     author_id = models.CharField(max_length=128, blank=True)
     author_handle = models.CharField(max_length=200, blank=True)
@@ -129,7 +133,10 @@ class Post(models.Model):
 class EngagementSnapshot(models.Model):
     """How citizens had responded to a post at one moment; written only when a number changed."""
 
-    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="snapshots")
+    # The unique (post, taken_at) constraint's index serves this key too.
+    post = models.ForeignKey(
+        Post, on_delete=models.CASCADE, related_name="snapshots", db_index=False
+    )
     taken_at = models.DateTimeField()
     likes = models.PositiveIntegerField(default=0)
     shares = models.PositiveIntegerField(default=0, help_text="Retweets, reblogs or shares.")

@@ -18,7 +18,7 @@ BIN = Path(sys.executable).parent
 PROJECT = Path(__file__).resolve().parent.parent
 
 
-def test_database_url() -> str:
+def database_url_for_test_db() -> str:
     """The URL of the database pytest-django created, for processes outside the test."""
     settings = connection.settings_dict
     host = settings["HOST"] or settings["OPTIONS"].get("host", "")
@@ -32,7 +32,7 @@ def test_database_url() -> str:
 
 
 def start_worker(**extra_env: str) -> subprocess.Popen:
-    env = {**os.environ, "DATABASE_URL": test_database_url(), **extra_env}
+    env = {**os.environ, "DATABASE_URL": database_url_for_test_db(), **extra_env}
     return subprocess.Popen(
         [
             str(BIN / "celery"),

@@ -3,7 +3,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from listening.importing import IMPORTABLE, ImportRefused, account_for_import, file_import
+from listening.importing import IMPORTABLE, ImportRefused, account_for_import, files_import
 
 
 class Command(BaseCommand):
@@ -39,8 +39,8 @@ class Command(BaseCommand):
             )
         failures = 0
         totals = [0, 0, 0]
-        for path in files:
-            result = file_import(account=target, path=path)
+        for result in files_import(account=target, paths=files):
+            path = result.path
             totals = [
                 totals[0] + result.created,
                 totals[1] + result.updated,
