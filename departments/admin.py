@@ -1,6 +1,9 @@
-from django.contrib import admin
+import json
 
-from departments.models import Case, CaseEvent, Department, Reply, Topic
+from django.contrib import admin
+from django.utils.html import format_html
+
+from departments.models import Case, CaseEvent, Department, Reply, RouterModel, Topic
 
 
 @admin.register(Department)
@@ -42,12 +45,32 @@ class CaseEventInline(admin.TabularInline):
 
 @admin.register(Case)
 class CaseAdmin(admin.ModelAdmin):
-    list_display = ["id", "status", "department", "priority", "assignee", "created_at"]
+    list_display = [
+        "id",
+        "status",
+        "department",
+        "routing_confidence",
+        "routing_reason",
+        "priority",
+        "assignee",
+        "created_at",
+    ]
     list_filter = ["status", "department", "priority"]
     search_fields = ["post__text", "post__author_handle"]
     raw_id_fields = ["post", "assignee"]
+    readonly_fields = ["routing_reason", "routing_details"]
     inlines = [ReplyInline, CaseEventInline]
     show_full_result_count = False
+
+    @admin.display(description="Why routed")
+    def routing_reason(self, case: Case) -> str:
+        return (case.routing_explanation or {}).get("summary", "")
+
+    @admin.display(description="Routing explanation")
+    def routing_details(self, case: Case) -> str:
+        return format_html(
+            "<pre>{}</pre>", json.dumps(case.routing_explanation, indent=2, ensure_ascii=False)
+        )
 
 
 @admin.register(CaseEvent)
@@ -58,3 +81,28 @@ class CaseEventAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None) -> bool:
         return False
+
+
+@admin.register(RouterModel)
+class RouterModelAdmin(admin.ModelAdmin):
+    list_display = [
+        "version",
+        "is_active",
+        "created_at",
+        "macro_f1",
+        "training_examples",
+        "corrections_used",
+        "note",
+    ]
+    readonly_fields = [
+        "version",
+        "path",
+        "created_at",
+        "training_examples",
+        "corrections_used",
+        "metrics",
+        "note",
+    ]
+
+    def has_add_permission(self, request) -> bool:
+        return False  # versions come from train_router

@@ -137,7 +137,11 @@ def batch_ingest(
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL synchronous_commit = off")
     counts = IngestCounts(items_seen=len(batch.posts) + len(batch.unparseable))
-    counts.posts_created, counts.cases_created = posts_upsert(account=account, fetched=batch.posts)
+    counts.posts_created, case_ids = posts_upsert(account=account, fetched=batch.posts)
+    counts.cases_created = len(case_ids)
+    if case_ids:
+        # Routing runs on its own queue once the cases are committed.
+        transaction.on_commit(lambda: _route_new_cases(case_ids))
     counts.snapshots_created = snapshots_record(fetched=_engagement_worth_tracking(batch))
     for item in batch.unparseable:
         QuarantinedPayload.objects.create(
@@ -148,6 +152,13 @@ def batch_ingest(
         account.cursor = batch.cursor
         Account.objects.filter(pk=account.pk).update(cursor=batch.cursor)
     return counts
+
+
+def _route_new_cases(case_ids: list[int]) -> None:
+    from departments.tasks import ROUTE_CHUNK, route_cases_task
+
+    for first in range(0, len(case_ids), ROUTE_CHUNK):
+        route_cases_task.delay(case_ids=case_ids[first : first + ROUTE_CHUNK])
 
 
 def _engagement_worth_tracking(batch: FetchBatch) -> list[FetchedEngagement]:
@@ -237,7 +248,7 @@ WITH new_posts AS (
     SELECT id, %(created_kind)s, '', created_at FROM new_cases
     RETURNING 1
 )
-SELECT (SELECT count(*) FROM new_posts), (SELECT count(*) FROM new_cases)
+SELECT (SELECT count(*) FROM new_posts), (SELECT array_agg(id) FROM new_cases)
 """
 # Replies that arrived before their parent (or with it, in this batch) are linked when the
 # parent arrives. The in_reply_to <> '' condition lets the planner use the partial index.
@@ -261,12 +272,12 @@ def _raw_cursor():
     return cursor
 
 
-def posts_upsert(*, account: Account, fetched: Iterable[FetchedPost]) -> tuple[int, int]:
+def posts_upsert(*, account: Account, fetched: Iterable[FetchedPost]) -> tuple[int, list[int]]:
     """Insert the posts that are new, with a case and its first event for each new citizen
-    post; a post seen before is left as it was. Returns (new posts, new cases)."""
+    post; a post seen before is left as it was. Returns (new posts, ids of the new cases)."""
     items = list(fetched)
     if not items:
-        return 0, 0
+        return 0, []
     with _raw_cursor() as cursor:
         cursor.execute("TRUNCATE post_stage")
         with cursor.copy(f"COPY post_stage ({', '.join(POST_STAGE_COLUMNS)}) FROM STDIN") as copy:
@@ -301,9 +312,9 @@ def posts_upsert(*, account: Account, fetched: Iterable[FetchedPost]) -> tuple[i
                 "created_kind": CaseEvent.Kind.CREATED,
             },
         )
-        posts_created, cases_created = cursor.fetchone()
+        posts_created, case_ids = cursor.fetchone()
         cursor.execute(_LINK_WAITING_CHILDREN)
-    return posts_created, cases_created
+    return posts_created, case_ids or []
 
 
 _INSERT_CHANGED_SNAPSHOTS = """

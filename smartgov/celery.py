@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from celery import Celery, bootsteps
+from celery.schedules import crontab
 from kombu import Queue
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "smartgov.settings")
@@ -20,10 +21,20 @@ app.conf.task_default_queue = "ingest"
 app.conf.task_routes = {
     "listening.tasks.*": {"queue": "ingest"},
     "departments.tasks.route_*": {"queue": "route"},
+    "departments.tasks.train_*": {"queue": "route"},
     "departments.tasks.send_*": {"queue": "send"},
     "analytics.tasks.*": {"queue": "reports"},
 }
 app.conf.beat_schedule = {
+    "route-waiting-cases": {
+        "task": "departments.tasks.route_waiting_cases_task",
+        "schedule": 60.0,
+    },
+    # Learns from the week's corrections; activates the new version only if it is not worse.
+    "train-router-weekly": {
+        "task": "departments.tasks.train_router_task",
+        "schedule": crontab(minute=0, hour=3, day_of_week="sunday"),
+    },
     # Fans out one small task per active account whose poll interval has passed.
     "poll-due-accounts": {
         "task": "listening.tasks.poll_due_accounts_task",

@@ -172,6 +172,10 @@ FACEBOOK_GRAPH_API_VERSION = env.str("FACEBOOK_GRAPH_API_VERSION", default="v24.
 # Pages fetched per stream in one poll before the rest waits for the next poll.
 SOURCE_MAX_PAGES_PER_POLL = env.int("SOURCE_MAX_PAGES_PER_POLL", default=10)
 
+# The router: trained versions live under var/models/router/<version>/ (shared by web and workers).
+ROUTER_MODEL_DIR = env.path("ROUTER_MODEL_DIR", default=embedded.VAR_DIR / "models" / "router")
+ROUTER_TRAIN_EPOCHS = env.int("ROUTER_TRAIN_EPOCHS", default=10)
+
 # The demo's replay source: a bundled fictional municipality, streamed as if it were live.
 REPLAY_DATASET = env.path(
     "REPLAY_DATASET", default=BASE_DIR / "listening" / "replay" / "data" / "zeestad.json.gz"

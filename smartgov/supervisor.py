@@ -115,6 +115,8 @@ def run_demo(port: int) -> int:
         manage = (PYTHON, "manage.py")
         supervisor.run_step(*manage, "migrate", "--noinput", "-v", "0")
         supervisor.run_step(*manage, "seed_demo")
+        # The first start trains the router on the shipped training set; later starts reuse it.
+        supervisor.run_step(*manage, "train_router", "--if-missing")
         supervisor.start(
             "worker",
             str(BIN / "celery"),

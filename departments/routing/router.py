@@ -1,0 +1,199 @@
+"""Routing a post: the trained classifier's scores, the keyword rules of the Topic table and the
+account the post was written to, combined into a department (or none: it stays in triage), a
+confidence, topics, and an explanation an officer reads in one glance."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import spacy
+from spacy.matcher import PhraseMatcher
+
+from departments.routing import features  # noqa: F401 - registers the classifier architecture
+from departments.routing.language import language_of
+from departments.routing.pipeline import (
+    DEPARTMENT_LABELS,
+    LEMMA_LANGUAGES,
+    PIPELINE_LANGUAGES,
+    add_entity_rules,
+    blank_pipeline,
+)
+
+# How much each kind of evidence counts. The model has seen thousands of posts; a keyword is a
+# rule a person wrote; the account a post was sent to is a hint citizens often get wrong.
+WEIGHT_MODEL = 0.6
+WEIGHT_KEYWORDS = 0.3
+WEIGHT_ACCOUNT = 0.1
+CENTRAL = "communication"
+
+
+@dataclass(frozen=True)
+class TopicTerms:
+    slug: str
+    name: str
+    department: str
+    terms: dict[str, list[str]]  # language -> words, lemmas or phrases
+
+
+@dataclass(frozen=True)
+class PostToRoute:
+    text: str
+    language: str = ""  # the platform's own language tag, if any
+    account_department: str = ""  # department owning the account the post was written to
+
+
+@dataclass
+class Routing:
+    department: str | None
+    confidence: float
+    language: str
+    topics: list[str] = field(default_factory=list)
+    scores: dict[str, float] = field(default_factory=dict)
+    explanation: dict = field(default_factory=dict)
+
+
+class Router:
+    def __init__(
+        self,
+        *,
+        model_dir: Path | None,
+        topics: list[TopicTerms],
+        account_departments: dict[str, str],
+        thresholds: dict[str, float],
+        version: int | None = None,
+    ):
+        self.version = version
+        self.thresholds = thresholds
+        self.account_departments = {h.lower(): d for h, d in account_departments.items()}
+        self.topics = {topic.slug: topic for topic in topics}
+        self.pipelines = {}
+        for lang in PIPELINE_LANGUAGES:
+            path = model_dir / lang if model_dir else None
+            nlp = spacy.load(path) if path and path.exists() else blank_pipeline(lang)
+            add_entity_rules(nlp, account_handles=list(self.account_departments))
+            self.pipelines[lang] = nlp
+        self.has_model = all("textcat" in nlp.pipe_names for nlp in self.pipelines.values())
+        self._build_matchers()
+
+    def _build_matchers(self) -> None:
+        # Surface forms of every language are matched in every post (a German tourist writes
+        # "Straßenbahn" in a Dutch thread); lemmas only within the post's own language.
+        shared = blank_pipeline("xx")
+        self.text_matcher = PhraseMatcher(shared.vocab, attr="LOWER")
+        self.lemma_matchers = {}
+        for topic in self.topics.values():
+            all_terms = [term for terms in topic.terms.values() for term in terms]
+            self.text_matcher.add(topic.slug, [shared.make_doc(term) for term in all_terms])
+        for lang in LEMMA_LANGUAGES:
+            nlp = self.pipelines[lang]
+            matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
+            lemmatize = [name for name in nlp.pipe_names if name != "lemmatizer"]
+            for topic in self.topics.values():
+                terms = topic.terms.get(lang, [])
+                if terms:
+                    matcher.add(topic.slug, list(nlp.pipe(terms, disable=lemmatize)))
+            self.lemma_matchers[lang] = matcher
+        self.text_vocab_nlp = shared
+
+    def route_many(self, posts: list[PostToRoute]) -> list[Routing]:
+        languages = [language_of(post.text, hint=post.language) for post in posts]
+        by_language: dict[str, list[int]] = defaultdict(list)
+        for index, lang in enumerate(languages):
+            by_language[lang or "xx"].append(index)
+        results: list[Routing | None] = [None] * len(posts)
+        for lang, indexes in by_language.items():
+            nlp = self.pipelines[lang]
+            texts = [posts[i].text for i in indexes]
+            for index, doc in zip(indexes, nlp.pipe(texts, batch_size=256), strict=True):
+                results[index] = self._decide(doc, posts[index], languages[index])
+        return results  # type: ignore[return-value]
+
+    def route(self, post: PostToRoute) -> Routing:
+        return self.route_many([post])[0]
+
+    def _decide(self, doc, post: PostToRoute, language: str) -> Routing:
+        model_scores = {label: float(doc.cats.get(label, 0.0)) for label in DEPARTMENT_LABELS}
+        matched = self._keyword_matches(doc, language)
+        keyword_departments = Counter(self.topics[slug].department for slug, _ in matched)
+        account_department = post.account_department if post.account_department else ""
+        mentioned = [
+            self.account_departments.get(ent.text.lstrip("@").lower(), "")
+            for ent in doc.ents
+            if ent.label_ == "CITY_ACCOUNT"
+        ]
+        leaning = {d for d in [account_department, *mentioned] if d and d != CENTRAL}
+
+        combined = {label: 0.0 for label in DEPARTMENT_LABELS}
+        weight = 0.0
+        if self.has_model:
+            weight += WEIGHT_MODEL
+            for label, score in model_scores.items():
+                combined[label] += WEIGHT_MODEL * score
+        if keyword_departments:
+            weight += WEIGHT_KEYWORDS
+            total = sum(keyword_departments.values())
+            for label, count in keyword_departments.items():
+                combined[label] += WEIGHT_KEYWORDS * count / total
+        if leaning:
+            weight += WEIGHT_ACCOUNT
+            for label in leaning:
+                combined[label] += WEIGHT_ACCOUNT / len(leaning)
+        if weight:
+            combined = {label: score / weight for label, score in combined.items()}
+        best = max(combined, key=combined.get)
+        confidence = combined[best] if weight else 0.0
+        threshold = self.thresholds.get(best, 0.5)
+        department = best if weight and confidence >= threshold else None
+        topics = list(dict.fromkeys(slug for slug, _ in matched))
+        explanation = {
+            "language": language or "unknown",
+            "keywords": [
+                {"term": term, "topic": slug, "department": self.topics[slug].department}
+                for slug, term in matched
+            ],
+            "model": {k: round(v, 3) for k, v in model_scores.items()} if self.has_model else {},
+            "account": account_department,
+            "mentioned_accounts": [e.text for e in doc.ents if e.label_ == "CITY_ACCOUNT"],
+            "places": [e.text for e in doc.ents if e.label_ == "STREET"],
+            "combined": {k: round(v, 3) for k, v in combined.items()},
+            "threshold": threshold,
+            "model_version": self.version,
+            "summary": _summary(
+                department, best, confidence, matched, self.topics, model_scores, self.has_model
+            ),
+        }
+        return Routing(
+            department=department,
+            confidence=round(confidence, 4),
+            language=language,
+            topics=topics,
+            scores=combined,
+            explanation=explanation,
+        )
+
+    def _keyword_matches(self, doc, language: str) -> list[tuple[str, str]]:
+        found = {}
+        matchers = [self.text_matcher]
+        if language in self.lemma_matchers:
+            matchers.append(self.lemma_matchers[language])
+        for matcher in matchers:
+            for match_id, start, end in matcher(doc):
+                slug = doc.vocab.strings[match_id]
+                found.setdefault((slug, start), (slug, doc[start:end].text))
+        return list(found.values())
+
+
+def _summary(department, best, confidence, matched, topics, model_scores, has_model) -> str:
+    parts = []
+    if matched:
+        words = ", ".join(f'"{term}" ({topics[slug].name})' for slug, term in matched[:3])
+        parts.append(f"matched {words}")
+    if has_model:
+        top = max(model_scores, key=model_scores.get)
+        parts.append(f"model {top} {model_scores[top]:.2f}")
+    verdict = (
+        f"{department} {confidence:.2f}" if department else f"triage ({best} {confidence:.2f})"
+    )
+    return f"{verdict}: " + ("; ".join(parts) if parts else "no evidence")

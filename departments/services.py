@@ -1,0 +1,165 @@
+"""Writes of the back office: routing cases (automatically and by officers) and training the
+router. Views and tasks call these; they hold no logic of their own."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Max
+
+from departments.models import Case, CaseEvent, CaseStatus, Department, RouterModel, Topic
+from departments.routing import training
+from departments.routing.active import active_router, router_for
+from departments.routing.router import PostToRoute
+
+logger = logging.getLogger(__name__)
+
+
+def cases_route_automatically(*, case_ids: list[int]) -> int:
+    """Route new cases that nobody has routed yet. A case an officer already handled is left
+    alone, so a late or repeated task never overrides a person. Returns how many were routed
+    to a department (the rest stay in triage with their explanation)."""
+    cases = list(
+        Case.objects.filter(
+            id__in=case_ids,
+            status=CaseStatus.NEW,
+            department__isnull=True,
+            routing_confidence__isnull=True,
+        ).select_related("post", "post__account__department")
+    )
+    if not cases:
+        return 0
+    routings = active_router().route_many(
+        [
+            PostToRoute(
+                text=case.post.text,
+                language=case.post.language,
+                account_department=case.post.account.department.slug,
+            )
+            for case in cases
+        ]
+    )
+    departments = {d.slug: d for d in Department.objects.all()}
+    topics = {t.slug: t for t in Topic.objects.all()}
+    routed = 0
+    for case, routing in zip(cases, routings, strict=True):
+        with transaction.atomic():
+            claimed = Case.objects.filter(
+                pk=case.pk, status=CaseStatus.NEW, routing_confidence__isnull=True
+            ).update(
+                routing_confidence=routing.confidence,
+                routing_explanation=routing.explanation,
+                department=departments.get(routing.department) if routing.department else None,
+                status=CaseStatus.ROUTED if routing.department else CaseStatus.NEW,
+            )
+            if not claimed:
+                continue
+            case.topics.set([topics[slug] for slug in routing.topics if slug in topics])
+            if routing.department:
+                routed += 1
+                CaseEvent.record(
+                    case,
+                    kind=CaseEvent.Kind.ROUTED,
+                    new=routing.department,
+                    reason=f"automatic: {routing.explanation['summary']}",
+                )
+    return routed
+
+
+@transaction.atomic
+def case_reroute(*, case: Case, department: Department, by, reason: str = "") -> Case:
+    """An officer sends a case to another department. Stored as a correction: the router learns
+    from it at its next training."""
+    previous = case.department
+    case.department = department
+    case.status = CaseStatus.ROUTED
+    case.save(update_fields=["department", "status", "updated_at"])
+    CaseEvent.record(
+        case,
+        kind=CaseEvent.Kind.REROUTED,
+        actor=by,
+        old=previous.slug if previous else None,
+        new=department.slug,
+        reason=reason,
+    )
+    return case
+
+
+def corrections() -> list[training.LabelledPost]:
+    """The latest re-route of each case, as a labelled post."""
+    latest = (
+        CaseEvent.objects.filter(kind=CaseEvent.Kind.REROUTED)
+        .values("case_id")
+        .annotate(last=Max("id"))
+        .values_list("last", flat=True)
+    )
+    return [
+        training.LabelledPost(
+            text=event.case.post.text,
+            department=event.new_value,
+            language=event.case.post.language,
+            source="correction",
+        )
+        for event in CaseEvent.objects.filter(id__in=list(latest)).select_related("case__post")
+        if event.new_value
+    ]
+
+
+def router_train(*, epochs: int | None = None, note: str = "") -> RouterModel:
+    """Train a new version on the shipped set and every correction, evaluate it on the held-out
+    split, and activate it only if it is not worse than the active version on that split."""
+    shipped = training.shipped_training_set()
+    train, held_out = training.split(shipped)
+    learned = corrections()
+    # Corrections always train: each is a case the router got wrong in real life.
+    train += learned
+    version = (RouterModel.objects.aggregate(v=Max("version"))["v"] or 0) + 1
+    out_dir = Path(settings.ROUTER_MODEL_DIR) / f"v{version}"
+    if out_dir.exists():
+        shutil.rmtree(out_dir)  # left by an interrupted run that never registered it
+    out_dir.mkdir(parents=True)
+    training.train_pipelines(train, out_dir, epochs=epochs)
+
+    candidate = RouterModel(
+        version=version,
+        path=str(out_dir),
+        training_examples=len(train),
+        corrections_used=len(learned),
+        note=note,
+    )
+    candidate.metrics = training.evaluate(router_for(candidate), held_out)
+    active = RouterModel.objects.filter(is_active=True).first()
+    baseline = training.evaluate(router_for(active), held_out) if active else None
+    better_or_equal = baseline is None or (
+        candidate.metrics["overall"]["macro_f1"] >= baseline["overall"]["macro_f1"] - 1e-9
+    )
+    if baseline is not None:
+        candidate.metrics["baseline_macro_f1"] = baseline["overall"]["macro_f1"]
+    with transaction.atomic():
+        if better_or_equal:
+            RouterModel.objects.filter(is_active=True).update(is_active=False)
+            candidate.is_active = True
+        candidate.save()
+    return candidate
+
+
+@transaction.atomic
+def router_rollback() -> RouterModel:
+    """Reactivate the version before the active one."""
+    active = RouterModel.objects.select_for_update().filter(is_active=True).first()
+    if active is None:
+        raise LookupError("No router version is active.")
+    previous = RouterModel.objects.filter(version__lt=active.version).order_by("-version").first()
+    if previous is None:
+        raise LookupError(
+            f"Router v{active.version} is the first version: nothing to roll back to."
+        )
+    active.is_active = False
+    active.save(update_fields=["is_active"])
+    previous.is_active = True
+    previous.save(update_fields=["is_active"])
+    return previous

@@ -1,0 +1,177 @@
+"""Routing citizen posts to departments: rules, the trained model, and officers' corrections."""
+
+import json
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from departments.models import Case, CaseEvent, CaseStatus, RouterModel
+from departments.routing import training
+from departments.routing.active import active_router
+from departments.routing.router import PostToRoute
+from departments.services import case_reroute, cases_route_automatically, router_rollback
+from tests.factories import AccountFactory, CaseFactory
+
+
+def route(text, **kwargs):
+    return active_router().route(PostToRoute(text=text, **kwargs))
+
+
+@pytest.mark.django_db
+def test_a_broken_streetlight_goes_to_public_works_with_a_readable_reason(active_router_model):
+    result = route("De lantaarnpaal in de Molenstraat doet het al een week niet 😡")
+
+    assert result.department == "public-works"
+    assert result.confidence >= 0.5
+    assert "street-lighting" in result.topics
+    summary = result.explanation["summary"]
+    assert "lantaarnpaal" in summary and "public-works" in summary
+    assert "Molenstraat" in result.explanation["places"]
+    assert result.explanation["language"] == "nl"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("text", "department"),
+    [
+        ("Stoplicht op de kruising Havenkade staat al 2 dagen op rood", "traffic"),
+        ("Tram 2 rijdt alweer niet, niemand weet waarom #zeestad", "transit"),
+        ("Bin on Elm Street has been overflowing since Monday, rubbish everywhere", "public-works"),
+        ("The number 12 bus didn't show up again this morning", "transit"),
+        ("Ampel an der Kreuzung Hauptstrasse ist seit gestern kaputt", "traffic"),
+        ("Schlagloch in der Bahnhofstraße, gefährlich für Radfahrer", "public-works"),
+    ],
+)
+def test_everyday_posts_in_three_languages_reach_their_department(
+    active_router_model, text, department
+):
+    assert route(text).department == department
+
+
+@pytest.mark.django_db
+def test_a_post_the_router_is_unsure_about_stays_in_triage(active_router_model):
+    result = route("hmm")
+
+    assert result.department is None
+    assert "triage" in result.explanation["summary"]
+
+
+@pytest.mark.django_db
+def test_a_mention_of_the_transit_account_leans_to_transit(active_router_model, departments):
+    AccountFactory(handle="zeestad_ov", department=departments["transit"])
+    text = "Het is hier weer een chaos vanochtend"
+
+    plain = route(text)
+    mentioning = route("@zeestad_ov " + text)
+
+    assert mentioning.scores["transit"] > plain.scores["transit"]
+    assert mentioning.explanation["mentioned_accounts"] == ["@zeestad_ov"]
+
+
+@pytest.mark.django_db
+def test_a_post_in_an_unknown_language_falls_back_to_the_multilingual_rules(active_router_model):
+    result = route("lantaarnpaal 💡❌ ??")
+
+    assert result.explanation["language"] == "unknown"
+    assert "street-lighting" in result.topics
+
+
+@pytest.mark.django_db
+def test_new_cases_are_routed_with_topics_and_an_event_and_officers_are_not_overridden(
+    active_router_model, departments, officer
+):
+    automatic = CaseFactory(post__text="Grote kuil in het wegdek op de Zeedijk, fietsers vallen")
+    handled = CaseFactory(post__text="Tram 4 rijdt niet")
+    case_reroute(case=handled, department=departments["traffic"], by=officer)
+
+    routed = cases_route_automatically(case_ids=[automatic.id, handled.id])
+
+    automatic.refresh_from_db()
+    handled.refresh_from_db()
+    assert routed == 1
+    assert automatic.department == departments["public-works"]
+    assert automatic.status == CaseStatus.ROUTED
+    assert "potholes" in set(automatic.topics.values_list("slug", flat=True))
+    assert automatic.events.filter(kind=CaseEvent.Kind.ROUTED).exists()
+    assert handled.department == departments["traffic"]  # the officer's choice stands
+
+
+@pytest.mark.django_db
+def test_the_admin_shows_why_a_case_was_routed(active_router_model, admin_client):
+    case = CaseFactory(post__text="Lantaarnpaal kapot hoek Molenstraat")
+    cases_route_automatically(case_ids=[case.id])
+
+    page = admin_client.get(reverse("admin:departments_case_change", args=[case.id]))
+
+    assert 'matched \\"lantaarnpaal\\"' in page.content.decode() or (
+        "matched &quot;lantaarnpaal&quot;" in page.content.decode()
+    )
+
+
+@pytest.mark.django_db
+def test_the_shipped_router_scores_at_least_085_macro_f1_on_held_out_posts_per_language(
+    active_router_model,
+):
+    _, held_out = training.split(training.shipped_training_set())
+
+    report = training.evaluate(active_router(), held_out)
+
+    for lang in ("nl", "en", "de"):
+        assert report["languages"][lang]["macro_f1"] >= 0.85, (lang, report["languages"][lang])
+
+
+@pytest.mark.django_db
+@pytest.mark.slow
+def test_an_officers_correction_changes_the_next_routing_of_a_similar_post(
+    active_router_model, departments, officer, settings
+):
+    settings.ROUTER_TRAIN_EPOCHS = 4
+    first = CaseFactory(post__text="Weer een deelscooter dwars over het fietspad bij de Vismarkt")
+    before = route("Deelscooter dwars over het fietspad in de Molenstraat").department
+    target = "public-works" if before != "public-works" else "transit"
+    case_reroute(
+        case=first,
+        department=departments[target],
+        by=officer,
+        reason="deelscooters haalt de buitendienst weg",
+    )
+
+    call_command("train_router")
+
+    assert RouterModel.objects.get(is_active=True).corrections_used == 1
+    assert route("Deelscooter dwars over het fietspad in de Molenstraat").department == target
+
+
+@pytest.mark.django_db
+def test_an_earlier_router_version_can_be_reactivated(active_router_model):
+    RouterModel.objects.filter(pk=active_router_model.pk).update(is_active=False)
+    RouterModel.objects.create(version=2, path=active_router_model.path, is_active=True)
+
+    assert router_rollback().version == 1
+    assert RouterModel.objects.get(is_active=True).version == 1
+
+
+@pytest.mark.django_db
+def test_evaluate_routing_prints_the_scores_as_json(active_router_model, tmp_path, capsys):
+    path = tmp_path / "hidden.csv"
+    path.write_text(
+        "text,department,lang\n"
+        "Lantaarnpaal kapot bij de Vismarkt,public_works,nl\n"
+        "Tram 2 weer te laat,transit,nl\n"
+        "Ampel kaputt,traffic,de\n"
+        "Wanneer is het stadhuis open?,general,nl\n"
+    )
+
+    call_command("evaluate_routing", str(path), "--json")
+
+    result = json.loads(capsys.readouterr().out)
+    assert set(result) == {
+        "accuracy",
+        "macro_f1",
+        "per_department",
+        "confusion",
+        "auto_routed_share",
+    }
+    assert set(result["per_department"]) <= {"traffic", "public_works", "transit", "other"}
+    assert 0 <= result["accuracy"] <= 1
