@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from departments.models import Case, CaseEvent, CaseStatus, RouterModel
+from departments.models import CaseEvent, CaseStatus, RouterModel
 from departments.routing import training
 from departments.routing.active import active_router
 from departments.routing.router import PostToRoute
