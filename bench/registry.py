@@ -35,5 +35,16 @@ BENCHMARKS = {
             meets_target=lambda rate, reference: rate >= reference / 3,
             runner="bench.ingest:run_pipeline",
         ),
+        Benchmark(
+            name="classify",
+            issue=4,
+            what="mixed-language citizen posts routed (language, rules, model) on one core",
+            reference="spaCy's bare tokenizer on the same posts",
+            unit="posts/s",
+            sizes=(2_000, 10_000),
+            target=">= 5,000 posts/s and >= 1/4 of the tokenizer's rate",
+            meets_target=lambda rate, reference: rate >= 5000 and rate >= reference / 4,
+            runner="bench.classify:run_classification",
+        ),
     ]
 }

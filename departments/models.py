@@ -117,8 +117,18 @@ class Case(models.Model):
         ordering = ["-created_at", "-id"]
         indexes = [
             models.Index(fields=["status", "-created_at"], name="case_status_created"),
-            models.Index(fields=["department", "status", "-created_at"], name="case_dept_status"),
-            models.Index(fields=["assignee", "status"], name="case_assignee_status"),
+            # Partial: a new case has neither department nor assignee, so ingestion does not pay
+            # for entries that no department or personal queue would ever read.
+            models.Index(
+                fields=["department", "status", "-created_at"],
+                name="case_dept_status",
+                condition=models.Q(department__isnull=False),
+            ),
+            models.Index(
+                fields=["assignee", "status"],
+                name="case_assignee_status",
+                condition=models.Q(assignee__isnull=False),
+            ),
         ]
 
     def __str__(self) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from celery import shared_task
 from django.db import OperationalError
 
-from departments import services
 from departments.models import Case, CaseStatus
 
 ROUTE_CHUNK = 200
@@ -13,6 +12,9 @@ ROUTE_CHUNK = 200
 
 @shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=5)
 def route_cases_task(*, case_ids: list[int]) -> int:
+    # Imported here: ingestion enqueues this task, and must not load spaCy to do so.
+    from departments import services
+
     return services.cases_route_automatically(case_ids=case_ids)
 
 
@@ -32,4 +34,6 @@ def route_waiting_cases_task() -> int:
 
 @shared_task
 def train_router_task() -> int:
+    from departments import services
+
     return services.router_train(note="weekly training").version
