@@ -9,8 +9,9 @@ from django.db.models import Q
 from django.utils import timezone
 
 from listening.models import Account, Post, PostKind
-from listening.services import snapshots_record
+from listening.services import account_needs_attention, snapshots_record
 from listening.sources import source_for
+from listening.sources.errors import CredentialsInvalid, RateLimited
 
 # (post younger than, refresh at least this often)
 REFRESH_SCHEDULE = [
@@ -33,6 +34,9 @@ def posts_with_engagement_due(*, now: datetime | None = None):
         Post.objects.filter(
             kind=PostKind.OWN_POST, account__is_active=True, account__needs_attention=False
         )
+        .filter(
+            Q(account__rate_limited_until__isnull=True) | Q(account__rate_limited_until__lte=now)
+        )
         .filter(created_at__gt=now - REFRESH_SCHEDULE[-1][0])
         .filter(due)
     )
@@ -50,7 +54,14 @@ def account_engagement_refresh(*, account_id: int, now: datetime | None = None) 
     external_ids = list(posts.values_list("external_id", flat=True)[:MAX_POSTS_PER_REFRESH])
     if not external_ids:
         return 0
-    fetched = source_for(account).fetch_engagement(external_ids, now=now)
+    try:
+        fetched = source_for(account).fetch_engagement(external_ids, now=now)
+    except CredentialsInvalid as error:
+        account_needs_attention(account=account, reason=str(error))
+        return 0
+    except RateLimited as error:
+        Account.objects.filter(pk=account.pk).update(rate_limited_until=error.retry_at)
+        return 0
     written = snapshots_record(fetched=fetched)
     Post.objects.filter(account=account, external_id__in=external_ids).update(
         engagement_checked_at=now

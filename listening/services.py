@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -245,7 +246,7 @@ WITH new_posts AS (
     RETURNING id, created_at
 ), created_events AS (
     INSERT INTO departments_caseevent (case_id, kind, reason, created_at)
-    SELECT id, %(created_kind)s, '', created_at FROM new_cases
+    SELECT id, %(created_kind)s, '', %(now)s FROM new_cases
     RETURNING 1
 )
 SELECT (SELECT count(*) FROM new_posts), (SELECT array_agg(id) FROM new_cases)
@@ -263,15 +264,18 @@ WHERE child.in_reply_to <> ''
 """
 
 
+@contextmanager
 def _raw_cursor():
     """A cursor on Django's own connection (so inside its transaction) with psycopg's
-    server-side parameter binding and COPY."""
+    server-side parameter binding and COPY. Errors come out as Django's database errors, so
+    that the tasks' retry policy (OperationalError and friends) applies to them too."""
     connection.ensure_connection()
-    cursor = connection.connection.cursor()
-    cursor.execute(_STAGING_TABLES)
-    return cursor
+    with connection.wrap_database_errors, connection.connection.cursor() as cursor:
+        cursor.execute(_STAGING_TABLES)
+        yield cursor
 
 
+@transaction.atomic  # the staging table empties at commit: COPY and INSERT need one transaction
 def posts_upsert(*, account: Account, fetched: Iterable[FetchedPost]) -> tuple[int, list[int]]:
     """Insert the posts that are new, with a case and its first event for each new citizen
     post; a post seen before is left as it was. Returns (new posts, ids of the new cases)."""
@@ -349,6 +353,7 @@ ON CONFLICT (post_id, taken_at) DO NOTHING
 """
 
 
+@transaction.atomic  # the staging table empties at commit: COPY and INSERT need one transaction
 def snapshots_record(*, fetched: Iterable[FetchedEngagement]) -> int:
     """Store engagement only where a number changed since the post's previous snapshot."""
     items = list(fetched)

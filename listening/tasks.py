@@ -20,13 +20,14 @@ def poll_due_accounts_task() -> int:
     return len(account_ids)
 
 
-@shared_task(bind=True, autoretry_for=TRANSIENT_ERRORS, retry_backoff=True, max_retries=5)
-def poll_account_task(self, *, account_id: int) -> int:
+@shared_task(autoretry_for=TRANSIENT_ERRORS, retry_backoff=True, max_retries=5)
+def poll_account_task(*, account_id: int) -> int | None:
     try:
         run = services.account_poll(account_id=account_id)
-    except RateLimited as error:
-        # Never sleep in a worker: come back when the platform's window resets.
-        raise self.retry(exc=error, eta=error.retry_at, max_retries=None) from error
+    except RateLimited:
+        # Never sleep in a worker. account_poll stored the reset time; beat's claim skips the
+        # account until then and polls it at the first tick after: one poll, not two.
+        return None
     if run.has_more:
         poll_account_task.delay(account_id=account_id)
     return run.pk
@@ -40,9 +41,6 @@ def refresh_due_engagement_task() -> int:
     return len(account_ids)
 
 
-@shared_task(bind=True, autoretry_for=TRANSIENT_ERRORS, retry_backoff=True, max_retries=5)
-def refresh_engagement_task(self, *, account_id: int) -> int:
-    try:
-        return engagement.account_engagement_refresh(account_id=account_id)
-    except RateLimited as error:
-        raise self.retry(exc=error, eta=error.retry_at, max_retries=None) from error
+@shared_task(autoretry_for=TRANSIENT_ERRORS, retry_backoff=True, max_retries=5)
+def refresh_engagement_task(*, account_id: int) -> int:
+    return engagement.account_engagement_refresh(account_id=account_id)

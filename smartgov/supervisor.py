@@ -177,9 +177,11 @@ def run_command(command: list[str]) -> int:
     supervisor = Supervisor()
     try:
         supervisor.start_services()
-        # The child shares our terminal: Ctrl-C reaches it directly, we only wait for it.
+        # The child shares our terminal: Ctrl-C reaches it directly; we ignore it only once the
+        # child runs (an ignored signal would be inherited), then wait for it and clean up.
+        child = subprocess.Popen(command, env=supervisor.env)
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-        return subprocess.run(command, env=supervisor.env).returncode
+        return child.wait()
     finally:
         supervisor.stop_services()
 

@@ -114,7 +114,12 @@ class ReplaySource:
             self._add(batch, item, anchor=anchor, now=now, external_id=item["id"])
             history_done += 1
         room = batch_size - len(batch.posts) - len(batch.unparseable)
-        live_due = self._live_items_due(anchor=anchor, now=now) - live_done
+        due_total = self._live_items_due(anchor=anchor, now=now)
+        # After the demo was stopped for a while, skip the posts of the pause instead of
+        # flooding the queue with them at once: keep at most an hour's worth.
+        backlog_cap = int(timedelta(hours=1) / self._live_interval()) if due_total else 0
+        live_done = max(live_done, due_total - backlog_cap)
+        live_due = due_total - live_done
         if history_done == len(history):
             for round_index in range(live_done, live_done + min(max(live_due, 0), room)):
                 item = self._live_item(round_index, anchor=anchor)

@@ -170,10 +170,13 @@ class XSource:
             }
             if since_id:
                 params["since_id"] = since_id
-            if until_id:
-                params["until_id"] = until_id
             if next_token:
+                # A next_token belongs to the query that issued it: same parameters, no until_id
+                # learnt from its own pages.
                 params["pagination_token"] = next_token
+                params.pop("until_id", None)
+            elif until_id:
+                params["until_id"] = until_id
             body = self._call(call, user_id, action=f"reading its {stream}", **params)
             meta = body.get("meta") if isinstance(body, dict) else None
             if not isinstance(meta, dict):

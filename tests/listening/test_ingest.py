@@ -99,7 +99,8 @@ def test_engagement_history_grows_and_is_stored_only_when_it_changes(accounts):
     assert written == 0
 
 
-@pytest.mark.django_db
+# Outside a test transaction, as in a worker: the refresh must commit its own snapshots.
+@pytest.mark.django_db(transaction=True)
 def test_young_posts_get_fresh_engagement_on_refresh(accounts):
     now = timezone.now()
     services.account_poll(account_id=accounts["transit"].id, now=now)
@@ -191,3 +192,17 @@ def test_due_accounts_are_claimed_once(accounts):
 
     assert sorted(first) == sorted(a.id for a in accounts.values())
     assert second == []
+
+
+@pytest.mark.django_db
+def test_a_rate_limited_account_is_not_polled_before_its_reset_time(accounts):
+    now = timezone.now()
+    Account.objects.filter(pk=accounts["central"].pk).update(
+        rate_limited_until=now + timedelta(minutes=15)
+    )
+
+    claimed_now = services.accounts_claim_due(now=now)
+    claimed_after_reset = services.accounts_claim_due(now=now + timedelta(minutes=16))
+
+    assert accounts["central"].id not in claimed_now
+    assert accounts["central"].id in claimed_after_reset
