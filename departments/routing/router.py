@@ -10,6 +10,7 @@ from pathlib import Path
 
 import spacy
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string
 
 from departments.routing import features  # noqa: F401 - registers the classifier architecture
 from departments.routing.language import language_of
@@ -95,7 +96,7 @@ class Router:
                 if terms:
                     matcher.add(topic.slug, list(nlp.pipe(terms, disable=lemmatize)))
             self.lemma_matchers[lang] = matcher
-        self.text_vocab_nlp = shared
+        self._slug_by_key = {hash_string(slug): slug for slug in self.topics}
 
     def route_many(self, posts: list[PostToRoute]) -> list[Routing]:
         languages = [language_of(post.text, hint=post.language) for post in posts]
@@ -180,7 +181,9 @@ class Router:
             matchers.append(self.lemma_matchers[language])
         for matcher in matchers:
             for match_id, start, end in matcher(doc):
-                slug = doc.vocab.strings[match_id]
+                # The matchers' keys are hashes of the topic slugs; the post's own pipeline may
+                # never have seen those strings, so they are looked up here.
+                slug = self._slug_by_key[match_id]
                 found.setdefault((slug, start), (slug, doc[start:end].text))
         return list(found.values())
 
