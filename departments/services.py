@@ -135,7 +135,8 @@ def router_train(*, epochs: int | None = None, note: str = "") -> RouterModel:
     active = RouterModel.objects.filter(is_active=True).first()
     baseline = training.evaluate(router_for(active), held_out) if active else None
     better_or_equal = baseline is None or (
-        candidate.metrics["overall"]["macro_f1"] >= baseline["overall"]["macro_f1"] - 1e-9
+        candidate.metrics["overall"]["macro_f1"]
+        >= baseline["overall"]["macro_f1"] - settings.ROUTER_ACTIVATION_TOLERANCE
     )
     if baseline is not None:
         candidate.metrics["baseline_macro_f1"] = baseline["overall"]["macro_f1"]

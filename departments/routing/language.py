@@ -14,13 +14,19 @@ MIN_CONFIDENCE = 0.5
 def _detector():
     from lingua import Language, LanguageDetectorBuilder
 
-    languages = [
-        Language.DUTCH,
-        Language.ENGLISH,
-        Language.GERMAN,
-        Language.SPANISH,
-        Language.GREEK,
+    # Languages we do not route in are detected too (common among residents and tourists), so
+    # that a Turkish or Polish post is marked unknown instead of being taken for whichever
+    # supported language it resembles most.
+    routed = [Language.DUTCH, Language.ENGLISH, Language.GERMAN, Language.SPANISH, Language.GREEK]
+    others = [
+        Language.FRENCH,
+        Language.ITALIAN,
+        Language.PORTUGUESE,
+        Language.TURKISH,
+        Language.POLISH,
+        Language.ARABIC,
     ]
+    languages = routed + others
     return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
 
 
@@ -34,4 +40,5 @@ def language_of(text: str, *, hint: str = "") -> str:
     best = _detector().compute_language_confidence_values(text)
     if not best or best[0].value < MIN_CONFIDENCE:
         return ""
-    return best[0].language.iso_code_639_1.name.lower()
+    code = best[0].language.iso_code_639_1.name.lower()
+    return code if code in SUPPORTED else ""

@@ -126,7 +126,10 @@ class Router:
         ]
         leaning = {d for d in [account_department, *mentioned] if d and d != CENTRAL}
 
-        combined = {label: 0.0 for label in DEPARTMENT_LABELS}
+        # A city may add departments the shipped model does not know: keywords and accounts
+        # can still send posts there.
+        candidates = [*DEPARTMENT_LABELS, *keyword_departments, *sorted(leaning)]
+        combined = dict.fromkeys(candidates, 0.0)
         weight = 0.0
         if self.has_model:
             weight += WEIGHT_MODEL
