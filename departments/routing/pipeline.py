@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 from departments.routing import features  # noqa: F401 - registers the classifier architecture
 from departments.routing.language import SUPPORTED
@@ -18,24 +19,75 @@ CLASSIFIER_CONFIG = {
     "model": {"@architectures": "smartgov.RoutingFeatures.v1", "exclusive_classes": True},
 }
 
-# Street and place names: a word with a typical suffix, or a name next to a street word.
-STREET_PATTERNS = (
-    [
-        {"label": "STREET", "pattern": [{"LOWER": {"REGEX": suffixes}, "LENGTH": {">=": 6}}]}
-        for suffixes in (
-            r"(straat|weg|laan|plein|kade|gracht|singel|dijk|markt|steeg|dreef|hof|brug)$",
-            r"(straße|strasse|gasse|platz|allee|ufer|ring|damm|chaussee)$",
-        )
-    ]
-    + [
-        {"label": "STREET", "pattern": [{"IS_TITLE": True}, {"LOWER": {"IN": words}}]}
-        for words in (["street", "st", "road", "rd", "avenue", "ave", "lane", "square"],)
-    ]
-    + [
-        {"label": "STREET", "pattern": [{"LOWER": {"IN": words}}, {"IS_TITLE": True}]}
-        for words in (["calle", "avenida", "plaza", "paseo", "οδός", "οδό", "λεωφόρος", "πλατεία"],)
-    ]
+# Street and place names: a word with a typical street suffix, or a capitalised name next to a
+# street word. Plain string tests: regular-expression token patterns cost more than the rest of
+# routing together (bench/classify.py).
+STREET_SUFFIXES = (
+    "straat",
+    "weg",
+    "laan",
+    "plein",
+    "kade",
+    "gracht",
+    "singel",
+    "dijk",
+    "markt",
+    "steeg",
+    "dreef",
+    "hof",
+    "brug",
+    "straße",
+    "strasse",
+    "gasse",
+    "platz",
+    "allee",
+    "ufer",
+    "ring",
+    "damm",
+    "chaussee",
 )
+STREET_WORDS_AFTER = frozenset({"street", "st", "road", "rd", "avenue", "ave", "lane", "square"})
+STREET_WORDS_BEFORE = frozenset(
+    {"calle", "avenida", "plaza", "paseo", "οδός", "οδό", "λεωφόρος", "πλατεία"}
+)
+
+
+@Language.factory("city_entities", default_config={"account_handles": []})
+def make_city_entities(nlp: Language, name: str, account_handles: list[str]):
+    return CityEntities(account_handles)
+
+
+class CityEntities:
+    """Marks STREET names and @mentions of the city's own accounts (CITY_ACCOUNT)."""
+
+    def __init__(self, account_handles: list[str]):
+        self.handles = {"@" + handle.lower() for handle in account_handles}
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        previous_end = -1
+        for token in doc:
+            if token.i <= previous_end:
+                continue
+            lower = token.lower_
+            span = None
+            if lower in self.handles:
+                span = Span(doc, token.i, token.i + 1, label="CITY_ACCOUNT")
+            elif len(lower) >= 6 and token.is_alpha and lower.endswith(STREET_SUFFIXES):
+                span = Span(doc, token.i, token.i + 1, label="STREET")
+            elif lower in STREET_WORDS_AFTER and token.i > 0 and doc[token.i - 1].is_title:
+                span = Span(doc, token.i - 1, token.i + 1, label="STREET")
+            elif (
+                lower in STREET_WORDS_BEFORE
+                and token.i + 1 < len(doc)
+                and doc[token.i + 1].is_title
+            ):
+                span = Span(doc, token.i, token.i + 2, label="STREET")
+            if span is not None and (not spans or span.start >= spans[-1].end):
+                spans.append(span)
+                previous_end = span.end - 1
+        doc.ents = spans
+        return doc
 
 
 def blank_pipeline(lang: str) -> Language:
@@ -58,12 +110,10 @@ def trainable_pipeline(lang: str) -> Language:
 def add_entity_rules(nlp: Language, *, account_handles: list[str]) -> None:
     """Streets and places, and @mentions of the city's own accounts, as entities. Added after
     loading because the accounts live in the database, not in the model."""
-    if "entity_ruler" in nlp.pipe_names:
-        nlp.remove_pipe("entity_ruler")
-    ruler = nlp.add_pipe("entity_ruler", before="textcat" if "textcat" in nlp.pipe_names else None)
-    patterns = list(STREET_PATTERNS)
-    patterns += [
-        {"label": "CITY_ACCOUNT", "pattern": [{"LOWER": "@" + handle.lower()}], "id": handle}
-        for handle in account_handles
-    ]
-    ruler.add_patterns(patterns)
+    if "city_entities" in nlp.pipe_names:
+        nlp.remove_pipe("city_entities")
+    nlp.add_pipe(
+        "city_entities",
+        config={"account_handles": account_handles},
+        before="textcat" if "textcat" in nlp.pipe_names else None,
+    )
