@@ -3,7 +3,16 @@ import json
 from django.contrib import admin
 from django.utils.html import format_html
 
-from departments.models import Case, CaseEvent, Department, Reply, RouterModel, Topic
+from departments.models import (
+    Case,
+    CaseEvent,
+    Department,
+    Reply,
+    ReplyTemplate,
+    RouterModel,
+    SavedFilter,
+    Topic,
+)
 
 
 @admin.register(Department)
@@ -22,7 +31,7 @@ class DepartmentAdmin(admin.ModelAdmin):
 
 @admin.register(Topic)
 class TopicAdmin(admin.ModelAdmin):
-    list_display = ["name", "department"]
+    list_display = ["name", "department", "first_response_sla_hours", "resolution_sla_hours"]
     list_filter = ["department"]
     prepopulated_fields = {"slug": ["name"]}
 
@@ -30,7 +39,14 @@ class TopicAdmin(admin.ModelAdmin):
 class ReplyInline(admin.TabularInline):
     model = Reply
     extra = 0
-    readonly_fields = ["send_state", "platform_external_id", "error", "sent_at"]
+    readonly_fields = [
+        "send_state",
+        "platform_external_id",
+        "error",
+        "sent_at",
+        "attempts",
+        "last_attempt_at",
+    ]
 
 
 class CaseEventInline(admin.TabularInline):
@@ -57,8 +73,9 @@ class CaseAdmin(admin.ModelAdmin):
     ]
     list_filter = ["status", "department", "priority"]
     search_fields = ["post__text", "post__author_handle"]
-    raw_id_fields = ["post", "assignee"]
+    raw_id_fields = ["post", "assignee", "merged_into"]
     readonly_fields = ["routing_reason", "routing_details"]
+    exclude = ["search_vector"]
     inlines = [ReplyInline, CaseEventInline]
     show_full_result_count = False
 
@@ -106,3 +123,16 @@ class RouterModelAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request) -> bool:
         return False  # versions come from train_router
+
+
+@admin.register(ReplyTemplate)
+class ReplyTemplateAdmin(admin.ModelAdmin):
+    list_display = ["name", "department", "language", "kind", "is_active"]
+    list_filter = ["department", "language", "kind", "is_active"]
+    search_fields = ["name", "text"]
+
+
+@admin.register(SavedFilter)
+class SavedFilterAdmin(admin.ModelAdmin):
+    list_display = ["name", "owner", "query", "created_at"]
+    raw_id_fields = ["owner"]

@@ -38,8 +38,14 @@ def demo_users_create(*, reset_passwords: bool = True) -> list[DemoLogin]:
     logins = []
     for username, (full_name, role, department_slugs) in DEMO_USERS.items():
         first, _, last = full_name.partition(" ")
+        # Addresses on a reserved domain: reminders and @mentions show in the console mail log.
         user, created = User.objects.get_or_create(
-            username=username, defaults={"first_name": first, "last_name": last}
+            username=username,
+            defaults={
+                "first_name": first,
+                "last_name": last,
+                "email": f"{username}@zeestad.example",
+            },
         )
         password = secrets.token_urlsafe(9)
         if created or reset_passwords:

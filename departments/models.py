@@ -4,6 +4,8 @@ replies and its append-only history."""
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils import timezone
 
@@ -45,6 +47,14 @@ class Topic(models.Model):
     keywords = models.JSONField(
         default=dict, blank=True, help_text='Per language: {"nl": ["stoplicht", ...], "en": [...]}'
     )
+    # Some subjects are more urgent than their department's usual work (a dangerous traffic
+    # light versus a question about parking permits): these override the department's targets.
+    first_response_sla_hours = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Overrides the department's first-response target."
+    )
+    resolution_sla_hours = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Overrides the department's resolution target."
+    )
 
     class Meta:
         ordering = ["department__name", "name"]
@@ -61,6 +71,9 @@ class CaseStatus(models.TextChoices):
     ANSWERED = "answered", "Answered"
     CLOSED = "closed", "Closed"
     DISMISSED = "dismissed", "Dismissed"
+    SPAM = "spam", "Spam"
+    NOT_FOR_US = "not_for_us", "Not for us"
+    MERGED = "merged", "Merged"
 
 
 OPEN_STATUSES = (
@@ -112,6 +125,24 @@ class Case(models.Model):
     closed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
+    # Ingestion and the city generator write this table with COPY, so every column added later
+    # is nullable or has a database default.
+    language = models.CharField(
+        max_length=8, blank=True, db_default="", help_text="The language routing detected."
+    )
+    # Filled by departments.search after routing, never at ingestion (which must stay fast).
+    search_vector = SearchVectorField(null=True, blank=True, editable=False)
+    merged_into = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="merged_cases",
+        db_index=False,  # the partial index below: almost no case is ever merged
+    )
+    # Set once, with a conditional update, so a reminder is sent only once per deadline.
+    first_response_reminded_at = models.DateTimeField(null=True, blank=True)
+    resolution_reminded_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -128,6 +159,12 @@ class Case(models.Model):
                 fields=["assignee", "status"],
                 name="case_assignee_status",
                 condition=models.Q(assignee__isnull=False),
+            ),
+            GinIndex(fields=["search_vector"], name="case_search"),
+            models.Index(
+                fields=["merged_into"],
+                name="case_merged_into",
+                condition=models.Q(merged_into__isnull=False),
             ),
         ]
 
@@ -150,6 +187,9 @@ class Reply(models.Model):
     class SendState(models.TextChoices):
         DRAFT = "draft", "Draft"
         QUEUED = "queued", "Queued"
+        # Claimed by a send task: never sent again automatically, because the platform may
+        # already have it (a worker killed mid-send); an officer checks and retries.
+        SENDING = "sending", "Sending"
         SENT = "sent", "Sent"
         FAILED = "failed", "Failed"
         NOT_SENT = "not_sent", "Not sent (internal)"
@@ -165,6 +205,8 @@ class Reply(models.Model):
     error = models.TextField(blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0, db_default=0)
+    last_attempt_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["created_at"]
@@ -189,6 +231,11 @@ class CaseEvent(models.Model):
         REPLIED = "replied", "Replied"
         NOTE_ADDED = "note_added", "Note added"
         MERGED = "merged", "Merged"
+        MARKED_SPAM = "marked_spam", "Marked as spam"
+        NOT_FOR_US = "not_for_us", "Not for us"
+        REMINDER_SENT = "reminder_sent", "Reminder sent"
+        REPLY_FAILED = "reply_failed", "Reply failed"
+        MENTIONED = "mentioned", "Mentioned"
 
     # The (case, created_at) index below serves this key too.
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="events", db_index=False)
@@ -225,6 +272,55 @@ class CaseEvent(models.Model):
         return cls.objects.create(
             case=case, kind=kind, actor=actor, old_value=old, new_value=new, reason=reason
         )
+
+
+class SavedFilter(models.Model):
+    """A queue filter someone named to come back to ("my overdue")."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="saved_filters"
+    )
+    name = models.CharField(max_length=80)
+    query = models.CharField(max_length=1000, blank=True, help_text="The queue's query string.")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "name"], name="savedfilter_owner_name")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ReplyTemplate(models.Model):
+    """A reply text to start from, per department (or for every department) and language.
+    Placeholders: {handle}, {department}, {expected_handling}."""
+
+    class Kind(models.TextChoices):
+        ACKNOWLEDGEMENT = "acknowledgement", "Acknowledgement"
+        ANSWER = "answer", "Answer"
+
+    name = models.CharField(max_length=120)
+    department = models.ForeignKey(
+        Department,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="reply_templates",
+        help_text="Empty: available to every department.",
+    )
+    language = models.CharField(max_length=8)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    text = models.TextField(help_text="Placeholders: {handle}, {department}, {expected_handling}.")
+    is_active = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["department__name", "language", "kind", "name"]
+
+    def __str__(self) -> str:
+        return self.name
 
 
 class RouterModel(models.Model):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from departments.models import Department, Topic
+from departments.models import Department, ReplyTemplate, Topic
 
 # The taxonomy (topics and their keywords in nl, en, de, es and el) lives with the router.
 from departments.routing.taxonomy import TOPICS
@@ -18,6 +18,52 @@ DEPARTMENTS = {
     "traffic": ("Traffic", 8, 40, False),
     "public-works": ("Public works", 8, 40, False),
     "transit": ("Public transport", 4, 24, False),
+}
+
+# The department as citizens would name it in each language. The seed's department names are
+# English, so the Dutch and German templates name the department in their own words rather than
+# through {department}.
+LOCAL_NAMES = {
+    "communication": {"nl": "het team Communicatie", "de": "das Kommunikationsteam"},
+    "traffic": {"nl": "de afdeling Verkeer", "de": "die Verkehrsabteilung"},
+    "public-works": {"nl": "de afdeling Openbare Werken", "de": "das Tiefbauamt"},
+    "transit": {"nl": "de afdeling Openbaar Vervoer", "de": "die Abteilung Nahverkehr"},
+}
+
+# (kind, language): (name, text). Placeholders: {handle}, {department}, {expected_handling};
+# "<department>" is replaced by the department's local name when seeding ("<Department>" at the
+# start of a sentence).
+REPLY_TEMPLATES = {
+    ("acknowledgement", "nl"): (
+        "Ontvangstbevestiging",
+        "Dank u wel voor uw bericht, {handle}. <Department> kijkt ernaar; u hoort uiterlijk "
+        "{expected_handling} van ons.",
+    ),
+    ("answer", "nl"): (
+        "Antwoord",
+        "Hallo {handle}, <department> heeft uw melding afgehandeld. Is het nog niet in orde? "
+        "Laat het ons hier weten.",
+    ),
+    ("acknowledgement", "en"): (
+        "Acknowledgement",
+        "Thank you for your message, {handle}. {department} is looking into it; you will hear "
+        "from us by {expected_handling}.",
+    ),
+    ("answer", "en"): (
+        "Answer",
+        "Hello {handle}, {department} has dealt with your report. Still not right? Let us know "
+        "here.",
+    ),
+    ("acknowledgement", "de"): (
+        "Eingangsbestätigung",
+        "Vielen Dank für Ihre Nachricht, {handle}. <Department> kümmert sich darum; Sie hören "
+        "spätestens {expected_handling} von uns.",
+    ),
+    ("answer", "de"): (
+        "Antwort",
+        "Hallo {handle}, <department> hat Ihre Meldung erledigt. Ist noch etwas nicht in "
+        "Ordnung? Schreiben Sie uns hier.",
+    ),
 }
 
 
@@ -44,4 +90,22 @@ def departments_seed() -> dict[str, Department]:
                     "keywords": keywords,
                 },
             )
+    for slug, department in departments.items():
+        reply_templates_seed(department=department, local_names=LOCAL_NAMES.get(slug, {}))
     return departments
+
+
+def reply_templates_seed(*, department: Department, local_names: dict[str, str]) -> None:
+    """An acknowledgement and an answer in Dutch, English and German for the department; a
+    template a city has edited (or deleted: inactive) is left as it is."""
+    for (kind, language), (name, text) in REPLY_TEMPLATES.items():
+        local_name = local_names.get(language, "{department}")
+        text = text.replace("<Department>", local_name[:1].upper() + local_name[1:])
+        text = text.replace("<department>", local_name)
+        ReplyTemplate.objects.get_or_create(
+            department=department,
+            language=language,
+            kind=kind,
+            name=name,
+            defaults={"text": text},
+        )

@@ -14,8 +14,12 @@ ROUTE_CHUNK = 200
 def route_cases_task(*, case_ids: list[int]) -> int:
     # Imported here: ingestion enqueues this task, and must not load spaCy to do so.
     from departments import services
+    from departments.search import cases_index_for_search
 
-    return services.cases_route_automatically(case_ids=case_ids)
+    routed = services.cases_route_automatically(case_ids=case_ids)
+    # After routing: the search configuration follows the language routing detected.
+    cases_index_for_search(case_ids=case_ids)
+    return routed
 
 
 @shared_task
@@ -37,3 +41,67 @@ def train_router_task() -> int:
     from departments import services
 
     return services.router_train(note="weekly training").version
+
+
+# -- replies and reminders (the "send" queue) ---------------------------------------------------
+
+SEND_MAX_RETRIES = 6
+# Seconds before the n-th retry of a send: 10 s, 20 s, 40 s ... capped at 10 minutes.
+SEND_BACKOFF_BASE = 10
+SEND_BACKOFF_MAX = 600
+
+
+@shared_task(bind=True, max_retries=SEND_MAX_RETRIES)
+def send_reply_task(self, *, reply_id: int) -> str | None:
+    """Posts one queued reply. The service claims it first, so a duplicate delivery of this
+    task sends nothing; transient platform errors are retried with backoff (a rate limit waits
+    for its reset), and the reply fails visibly once the retries are used up."""
+    from django.utils import timezone
+
+    from departments.services import replies
+    from listening.sources.errors import RateLimited, TransientSourceError
+
+    try:
+        reply = replies.reply_deliver(reply_id=reply_id)
+    except (RateLimited, TransientSourceError, OperationalError, ConnectionError) as error:
+        if self.request.retries >= self.max_retries:
+            replies.reply_give_up(reply_id=reply_id, error=str(error))
+            return None
+        if isinstance(error, RateLimited):
+            countdown = max(1, int((error.retry_at - timezone.now()).total_seconds()) + 1)
+        else:
+            countdown = min(SEND_BACKOFF_BASE * 2**self.request.retries, SEND_BACKOFF_MAX)
+        raise self.retry(countdown=countdown, exc=error) from None
+    return reply.send_state if reply is not None else None
+
+
+@shared_task
+def send_due_sla_reminders_task() -> int:
+    """Beat runs this every few minutes; it fans out one reminder task per case and clock."""
+    from departments.services import sla_reminders_due
+
+    due = sla_reminders_due()
+    for case_id, clock in due:
+        send_sla_reminder_task.delay(case_id=case_id, clock=clock)
+    return len(due)
+
+
+@shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=5)
+def send_sla_reminder_task(*, case_id: int, clock: str) -> bool:
+    from departments.services import case_sla_remind
+
+    return case_sla_remind(case_id=case_id, clock=clock)
+
+
+@shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=5)
+def send_mention_emails_task(*, note_id: int, user_ids: list[int]) -> int:
+    from departments.services import note_mentions_notify
+
+    return note_mentions_notify(note_id=note_id, user_ids=user_ids)
+
+
+@shared_task
+def send_sweep_interrupted_replies_task() -> int:
+    from departments.services import replies_fail_interrupted
+
+    return replies_fail_interrupted()

@@ -40,9 +40,24 @@ app.conf.beat_schedule = {
         "task": "listening.tasks.poll_due_accounts_task",
         "schedule": 10.0,
     },
+    # Last week's reports per department and for the city, mailed to subscribed managers;
+    # CELERY_TIMEZONE is the city's, so this is 07:00 city time all year.
+    "weekly-reports": {
+        "task": "analytics.tasks.weekly_reports_task",
+        "schedule": crontab(minute=0, hour=7, day_of_week="monday"),
+    },
     "refresh-engagement": {
         "task": "listening.tasks.refresh_due_engagement_task",
         "schedule": 300.0,
+    },
+    # Reminders go out up to one business hour ahead; every five minutes is early enough.
+    "send-sla-reminders": {
+        "task": "departments.tasks.send_due_sla_reminders_task",
+        "schedule": 300.0,
+    },
+    "sweep-interrupted-replies": {
+        "task": "departments.tasks.send_sweep_interrupted_replies_task",
+        "schedule": 600.0,
     },
 }
 app.autodiscover_tasks()

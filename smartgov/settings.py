@@ -120,6 +120,16 @@ USE_TZ = True
 
 CITY_NAME = env.str("CITY_NAME", default="Gemeente Zeestad")
 CITY_COUNTRY = env.str("CITY_COUNTRY", default="NL")
+# A region with its own public holidays (the holidays library's subdivision code, e.g. "BY" for
+# Bavaria when CITY_COUNTRY is DE); empty for the country's national holidays only.
+CITY_SUBDIVISION = env.str("CITY_SUBDIVISION", default="")
+# SLA clocks run on weekdays between these local times, minus public holidays (departments.sla).
+BUSINESS_HOURS_START = env.str("BUSINESS_HOURS_START", default="09:00")
+BUSINESS_HOURS_END = env.str("BUSINESS_HOURS_END", default="17:00")
+# Who else has a case open: a viewer counts as present this long after their last heartbeat.
+PRESENCE_TTL_SECONDS = env.int("PRESENCE_TTL_SECONDS", default=45)
+# A reply sent on a case this recently makes a colleague's reply ask for confirmation first.
+REPLY_COLLISION_MINUTES = env.int("REPLY_COLLISION_MINUTES", default=5)
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
@@ -154,6 +164,8 @@ X_FRAME_OPTIONS = "DENY"
 
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="smartgov@localhost")
+# The address people open the back office at, for links in e-mails (reminders, @mentions).
+SITE_URL = env.str("SITE_URL", default="http://localhost:8000")
 
 # Celery: broker and results on Redis; queues, routes and beat schedules live in smartgov.celery.
 CELERY_BROKER_URL = embedded.celery_url(REDIS_URL)
@@ -192,6 +204,11 @@ WORKER_HEARTBEAT_SECONDS = 15
 # How often an open queue page asks for new cases.
 QUEUE_REFRESH_SECONDS = env.int("QUEUE_REFRESH_SECONDS", default=20)
 
+# Analytics: static chart images for the PDF report need Chromium (kaleido); without one the
+# report is built with tables only. Built reports are kept under ANALYTICS_REPORT_DIR.
+CHART_BROWSER_PATH = env.str("CHART_BROWSER_PATH", default="/usr/bin/chromium")
+ANALYTICS_REPORT_DIR = env.path("ANALYTICS_REPORT_DIR", default=embedded.VAR_DIR / "reports")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -212,6 +229,12 @@ LOGGING = {
             "mastodon",
             "httpx",
             "httpcore",
+            # Report rendering: page-by-page progress and browser start-up at INFO.
+            "weasyprint",
+            "fontTools",
+            "choreographer",
+            "kaleido",
+            "logistro",
         )
     },
 }

@@ -1,5 +1,5 @@
-"""Writes of the back office: routing cases (automatically and by officers) and training the
-router. Views and tasks call these; they hold no logic of their own."""
+"""Routing cases automatically and training the router (officers' routing is
+departments.services.cases.case_route)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Max
 
+from departments import sla
 from departments.models import Case, CaseEvent, CaseStatus, Department, RouterModel, Topic
 from departments.routing import training
 from departments.routing.active import active_router, router_for
@@ -47,19 +48,28 @@ def cases_route_automatically(*, case_ids: list[int]) -> int:
     topics = {t.slug: t for t in Topic.objects.all()}
     routed = 0
     for case, routing in zip(cases, routings, strict=True):
+        department = departments.get(routing.department) if routing.department else None
+        case_topics = [topics[slug] for slug in routing.topics if slug in topics]
+        # The citizen's clock starts when they wrote, with the strictest target of the topics.
+        first_response_due, resolution_due = sla.due_times_for(
+            case.created_at, sla.targets_for(department, case_topics)
+        )
         with transaction.atomic():
             claimed = Case.objects.filter(
                 pk=case.pk, status=CaseStatus.NEW, routing_confidence__isnull=True
             ).update(
                 routing_confidence=routing.confidence,
                 routing_explanation=routing.explanation,
-                department=departments.get(routing.department) if routing.department else None,
-                status=CaseStatus.ROUTED if routing.department else CaseStatus.NEW,
+                department=department,
+                status=CaseStatus.ROUTED if department else CaseStatus.NEW,
+                language=(routing.language or "")[:8],
+                first_response_due_at=first_response_due,
+                resolution_due_at=resolution_due,
             )
             if not claimed:
                 continue
-            case.topics.set([topics[slug] for slug in routing.topics if slug in topics])
-            if routing.department:
+            case.topics.set(case_topics)
+            if department:
                 routed += 1
                 CaseEvent.record(
                     case,
@@ -68,25 +78,6 @@ def cases_route_automatically(*, case_ids: list[int]) -> int:
                     reason=f"automatic: {routing.explanation['summary']}",
                 )
     return routed
-
-
-@transaction.atomic
-def case_reroute(*, case: Case, department: Department, by, reason: str = "") -> Case:
-    """An officer sends a case to another department. Stored as a correction: the router learns
-    from it at its next training."""
-    previous = case.department
-    case.department = department
-    case.status = CaseStatus.ROUTED
-    case.save(update_fields=["department", "status", "updated_at"])
-    CaseEvent.record(
-        case,
-        kind=CaseEvent.Kind.REROUTED,
-        actor=by,
-        old=previous.slug if previous else None,
-        new=department.slug,
-        reason=reason,
-    )
-    return case
 
 
 def corrections() -> list[training.LabelledPost]:
