@@ -129,6 +129,15 @@ class Post(models.Model):
     def is_from_citizen(self) -> bool:
         return self.kind in CITIZEN_KINDS
 
+    @property
+    def author_label(self) -> str:
+        """How to name the author on screen: "@handle" where the platform has handles (X,
+        Mastodon), the name otherwise. Facebook gives only a name and a page-scoped id for the
+        people who comment, so their handle stays empty rather than holding a made-up one."""
+        if self.author_handle:
+            return f"@{self.author_handle}"
+        return self.author_name or self.author_id
+
 
 class EngagementSnapshot(models.Model):
     """How citizens had responded to a post at one moment; written only when a number changed."""

@@ -13,9 +13,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.db import connection, transaction
+from django.db import IntegrityError, OperationalError, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from psycopg.errors import DeadlockDetected
 from psycopg.types.json import Jsonb
 
 from departments.models import CaseEvent, CaseStatus, Priority
@@ -74,6 +75,46 @@ def account_poll(*, account_id: int, now: datetime | None = None) -> FetchRun:
     """Pull everything new for one account, batch by batch, each batch committed with its
     cursor. Network calls happen outside transactions."""
     account = Account.objects.select_related("department").get(pk=account_id)
+    with _account_polling(account.pk):
+        return _account_poll(account, now=now)
+
+
+# Advisory lock keys: (this namespace, account id). Every poll holds the shared lock while it
+# runs; the exclusive one is free only when no poll of the account is running.
+_POLL_LOCK_NAMESPACE = 0x504F4C4C  # "POLL"
+ABANDONED = (
+    "Abandoned: the worker running this poll stopped before it finished (killed or "
+    "restarted). What it saved is kept; the next poll continued from the saved cursor."
+)
+
+
+@contextmanager
+def _account_polling(account_id: int):
+    """Marks the runs of polls that died as abandoned, and holds the account's shared poll
+    lock meanwhile. A run still "running" while nobody holds that lock belongs to a worker that
+    was killed: PostgreSQL releases a session's locks when its connection goes away."""
+    key = (_POLL_LOCK_NAMESPACE, account_id)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_try_advisory_lock(%s, %s)", key)
+        if cursor.fetchone()[0]:
+            try:
+                FetchRun.objects.filter(
+                    account_id=account_id, status=FetchRun.Status.RUNNING
+                ).update(status=FetchRun.Status.FAILED, finished_at=timezone.now(), error=ABANDONED)
+            finally:
+                # Shared first, so that no other poll finds the account free in between.
+                cursor.execute("SELECT pg_advisory_lock_shared(%s, %s)", key)
+                cursor.execute("SELECT pg_advisory_unlock(%s, %s)", key)
+        else:
+            cursor.execute("SELECT pg_advisory_lock_shared(%s, %s)", key)
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_unlock_shared(%s, %s)", key)
+
+
+def _account_poll(account: Account, *, now: datetime | None) -> FetchRun:
     run = FetchRun.objects.create(account=account)
     totals = IngestCounts()
     # Set when this poll stopped with items still waiting (a long back-fill): the task then
@@ -158,8 +199,19 @@ def batch_ingest(
 def _route_new_cases(case_ids: list[int]) -> None:
     from departments.tasks import ROUTE_CHUNK, route_cases_task
 
-    for first in range(0, len(case_ids), ROUTE_CHUNK):
-        route_cases_task.delay(case_ids=case_ids[first : first + ROUTE_CHUNK])
+    # One broker connection for all the chunks of a batch; a short description of the
+    # arguments for Celery's logs (by default Celery builds a safe repr of every id, which cost
+    # more than publishing the message); and no subscription to a result nobody reads, which
+    # would cost two more round trips to Redis per message (bench/ingest.py).
+    with route_cases_task.app.producer_or_acquire() as producer:
+        for first in range(0, len(case_ids), ROUTE_CHUNK):
+            chunk = case_ids[first : first + ROUTE_CHUNK]
+            route_cases_task.apply_async(
+                kwargs={"case_ids": chunk},
+                producer=producer,
+                ignore_result=True,
+                kwargsrepr=f"{{'case_ids': <{len(chunk)} ids, {chunk[0]}..{chunk[-1]}>}}",
+            )
 
 
 def _engagement_worth_tracking(batch: FetchBatch) -> list[FetchedEngagement]:
@@ -181,9 +233,10 @@ def _jsonable(raw):
     return repr(raw)
 
 
-# Posts and snapshots are streamed with COPY into session-local staging tables and moved into
-# place with one set-based statement each: a page of 100 tweets costs a handful of round trips,
-# not hundreds of bound parameters (see bench/ingest.py for the figures).
+# New posts are streamed with COPY straight into their table (posts_upsert); snapshots, and
+# posts when a concurrent worker got there first, with COPY into session-local staging tables
+# and moved into place with one set-based statement each: a page of 100 tweets costs a handful
+# of round trips, not hundreds of bound parameters (see bench/ingest.py for the figures).
 POST_STAGE_COLUMNS = (
     "platform",
     "external_id",
@@ -220,18 +273,21 @@ WITH new_posts AS (
         created_at, url, in_reply_to, conversation_key, has_media, has_link, raw,
         account_id, fetched_at, parent_id
     )
-    SELECT DISTINCT ON (stage.platform, stage.external_id)
+    SELECT DISTINCT ON (stage.platform COLLATE "C", stage.external_id COLLATE "C")
         stage.platform, stage.external_id, stage.kind, stage.author_id, stage.author_handle,
         stage.author_name, stage.text, stage.language, stage.created_at, stage.url,
         stage.in_reply_to, stage.conversation_key, stage.has_media, stage.has_link, stage.raw,
-        %(account_id)s, %(now)s, parent.id
+        %(account_id)s, %(now)s,
+        -- A parent stored earlier is linked right away; one in this batch or later is linked
+        -- by _LINK_WAITING_CHILDREN. A lookup per reply through the unique index, not a join:
+        -- a join is planned as a scan of the whole post table once it is large.
+        (SELECT parent.id FROM listening_post AS parent
+         WHERE stage.in_reply_to <> ''
+           AND parent.platform = stage.platform AND parent.external_id = stage.in_reply_to)
     FROM post_stage AS stage
-    -- A parent stored earlier is linked right away; one in this batch or later is linked by
-    -- _LINK_WAITING_CHILDREN.
-    LEFT JOIN listening_post AS parent
-      ON stage.in_reply_to <> ''
-     AND parent.platform = stage.platform AND parent.external_id = stage.in_reply_to
-    ORDER BY stage.platform, stage.external_id
+    -- Sorted, so that concurrent workers inserting overlapping batches take the unique
+    -- index's entries in the same order and cannot deadlock.
+    ORDER BY stage.platform COLLATE "C", stage.external_id COLLATE "C"
     -- Concurrent workers may insert the same post: the unique key makes the second a no-op.
     ON CONFLICT (platform, external_id) DO NOTHING
     RETURNING id, kind, created_at
@@ -240,9 +296,10 @@ WITH new_posts AS (
     INSERT INTO departments_case (
         post_id, status, priority, routing_explanation, created_at, updated_at
     )
+    -- No ON CONFLICT: these posts did not exist before this statement, so neither did a
+    -- case for them.
     SELECT id, %(status)s, %(priority)s, '{}'::jsonb, created_at, %(now)s
     FROM new_posts WHERE kind = ANY(%(citizen_kinds)s)
-    ON CONFLICT (post_id) DO NOTHING
     RETURNING id, created_at
 ), created_events AS (
     INSERT INTO departments_caseevent (case_id, kind, reason, created_at)
@@ -278,46 +335,212 @@ def _raw_cursor():
 @transaction.atomic  # the staging table empties at commit: COPY and INSERT need one transaction
 def posts_upsert(*, account: Account, fetched: Iterable[FetchedPost]) -> tuple[int, list[int]]:
     """Insert the posts that are new, with a case and its first event for each new citizen
-    post; a post seen before is left as it was. Returns (new posts, ids of the new cases)."""
-    items = list(fetched)
-    if not items:
+    post; a post seen before is left as it was. Returns (new posts, ids of the new cases).
+
+    Posts already stored are looked up first and left out; the rest, almost always all of
+    them (cursors only fetch what is newer), are streamed with COPY straight into the post
+    table. Should a concurrent worker store one of them in the meantime, the unique key stops
+    the COPY, its savepoint is rolled back and the batch goes through the staging table and
+    INSERT ... ON CONFLICT DO NOTHING instead. Either way the unique key is what keeps
+    duplicates out, and keys are taken in one order (sorted) so that workers cannot deadlock.
+    """
+    by_key: dict[tuple[str, str], FetchedPost] = {}
+    for item in fetched:
+        by_key.setdefault((item.platform, item.external_id), item)
+    if not by_key:
         return 0, []
     with _raw_cursor() as cursor:
-        cursor.execute("TRUNCATE post_stage")
-        with cursor.copy(f"COPY post_stage ({', '.join(POST_STAGE_COLUMNS)}) FROM STDIN") as copy:
-            for item in items:
-                copy.write_row(
-                    (
-                        item.platform,
-                        item.external_id,
-                        item.kind,
-                        item.author_id,
-                        item.author_handle,
-                        item.author_name,
-                        item.text,
-                        item.language,
-                        item.created_at,
-                        item.url,
-                        item.in_reply_to,
-                        item.conversation_key,
-                        item.has_media,
-                        item.has_link,
-                        Jsonb(item.raw),
-                    )
+        wanted = set(by_key)
+        wanted.update(
+            (item.platform, item.in_reply_to) for item in by_key.values() if item.in_reply_to
+        )
+        known = _post_ids(cursor, wanted)
+        new = [by_key[key] for key in sorted(by_key) if key not in known]
+        if not new:
+            return 0, []
+        try:
+            with transaction.atomic(), connection.wrap_database_errors:
+                return _posts_copy(cursor, account=account, items=new, known=known)
+        except (IntegrityError, OperationalError) as error:
+            if isinstance(error, OperationalError) and not isinstance(
+                error.__cause__, DeadlockDetected
+            ):
+                raise
+            # Stored by someone else since the look-up (the savepoint undid our part of it).
+            logger.info("posts of %s stored concurrently; inserting the rest one by one", account)
+        return _posts_insert_staged(cursor, account=account, items=new)
+
+
+def _post_ids(cursor, keys: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """Ids of the posts stored under these (platform, external_id) keys."""
+    platforms, external_ids = zip(*keys, strict=True) if keys else ((), ())
+    # A look-up per key through the unique index, written as a subquery so that the planner
+    # cannot turn it into a scan of the whole post table.
+    cursor.execute(
+        """
+        SELECT key.platform, key.external_id,
+               (SELECT post.id FROM listening_post AS post
+                WHERE post.platform = key.platform AND post.external_id = key.external_id)
+        FROM unnest(%s::text[], %s::text[]) AS key(platform, external_id)
+        """,
+        [list(platforms), list(external_ids)],
+    )
+    return {
+        (platform, external_id): post_id
+        for platform, external_id, post_id in cursor.fetchall()
+        if post_id is not None
+    }
+
+
+_sequences: dict[str, str] = {}
+
+
+def _ids_reserve(cursor, table: str, count: int) -> list[int]:
+    """`count` new ids from a table's own sequence (others may take ids in between)."""
+    if table not in _sequences:
+        cursor.execute("SELECT pg_get_serial_sequence(%s, 'id')", [table])
+        _sequences[table] = cursor.fetchone()[0]
+    # The sequence's name as a constant: resolving it per row would cost ten times more.
+    cursor.execute(
+        "SELECT nextval(%s::regclass) FROM generate_series(1, %s)", [_sequences[table], count]
+    )
+    return [row[0] for row in cursor.fetchall()]
+
+
+# Besides the staged columns: the id (taken from the sequence beforehand, so that replies in
+# the same batch and the new cases know it), the parent, the account and the fetch time.
+_POST_COPY_COLUMNS = ("id", *POST_STAGE_COLUMNS, "account_id", "fetched_at", "parent_id")
+_INSERT_CASES = """
+WITH new_cases AS (
+    -- One case per citizen post; its clock starts when the citizen posted. Columns not named
+    -- here keep their defaults (migrations add only nullable columns or database defaults).
+    INSERT INTO departments_case (
+        post_id, status, priority, routing_explanation, created_at, updated_at
+    )
+    SELECT new_post.id, %(status)s, %(priority)s, '{}'::jsonb, new_post.created_at, %(now)s
+    FROM unnest(%(post_ids)s::bigint[], %(created_at)s::timestamptz[])
+        AS new_post(id, created_at)
+    RETURNING id
+), created_events AS (
+    INSERT INTO departments_caseevent (case_id, kind, reason, created_at)
+    SELECT id, %(created_kind)s, '', %(now)s FROM new_cases
+)
+SELECT array_agg(id ORDER BY id) FROM new_cases
+"""
+# Replies stored before their parent are linked when the parent arrives (the in_reply_to <> ''
+# condition lets the planner use the partial index).
+_LINK_WAITING_CHILDREN_OF = """
+UPDATE listening_post AS child SET parent_id = parent.id
+FROM unnest(%s::bigint[], %s::text[], %s::text[]) AS parent(id, platform, external_id)
+WHERE child.in_reply_to <> ''
+  AND child.platform = parent.platform AND child.in_reply_to = parent.external_id
+  AND child.parent_id IS NULL
+"""
+
+
+def _posts_copy(
+    cursor, *, account: Account, items: list[FetchedPost], known: dict[tuple[str, str], int]
+) -> tuple[int, list[int]]:
+    """The new posts written with one COPY into the post table, then their cases and events."""
+    ids = _ids_reserve(cursor, "listening_post", len(items))
+    new_ids = {(item.platform, item.external_id): id_ for item, id_ in zip(items, ids, strict=True)}
+    now = timezone.now()
+    citizen_kinds = set(CITIZEN_KINDS)
+    case_post_ids, case_created_at = [], []
+    columns = ", ".join(_POST_COPY_COLUMNS)
+    with cursor.copy(f"COPY listening_post ({columns}) FROM STDIN") as copy:
+        for item, id_ in zip(items, ids, strict=True):
+            parent_id = None
+            if item.in_reply_to:
+                parent_key = (item.platform, item.in_reply_to)
+                parent_id = known.get(parent_key) or new_ids.get(parent_key)
+            copy.write_row(
+                (
+                    id_,
+                    item.platform,
+                    item.external_id,
+                    item.kind,
+                    item.author_id,
+                    item.author_handle,
+                    item.author_name,
+                    item.text,
+                    item.language,
+                    item.created_at,
+                    item.url,
+                    item.in_reply_to,
+                    item.conversation_key,
+                    item.has_media,
+                    item.has_link,
+                    Jsonb(item.raw),
+                    account.pk,
+                    now,
+                    parent_id,
                 )
+            )
+            if item.kind in citizen_kinds:
+                case_post_ids.append(id_)
+                case_created_at.append(item.created_at)
+    case_ids: list[int] = []
+    if case_post_ids:
         cursor.execute(
-            _INSERT_POSTS,
+            _INSERT_CASES,
             {
-                "account_id": account.pk,
-                "now": timezone.now(),
+                "post_ids": case_post_ids,
+                "created_at": case_created_at,
+                "now": now,
                 "status": CaseStatus.NEW,
                 "priority": Priority.NORMAL,
-                "citizen_kinds": [str(kind) for kind in CITIZEN_KINDS],
                 "created_kind": CaseEvent.Kind.CREATED,
             },
         )
-        posts_created, case_ids = cursor.fetchone()
-        cursor.execute(_LINK_WAITING_CHILDREN)
+        case_ids = cursor.fetchone()[0] or []
+    cursor.execute(
+        _LINK_WAITING_CHILDREN_OF,
+        [ids, [item.platform for item in items], [item.external_id for item in items]],
+    )
+    return len(items), case_ids
+
+
+def _posts_insert_staged(
+    cursor, *, account: Account, items: list[FetchedPost]
+) -> tuple[int, list[int]]:
+    """The new posts through the staging table and INSERT ... ON CONFLICT DO NOTHING: posts a
+    concurrent worker stored meanwhile are skipped."""
+    cursor.execute("TRUNCATE post_stage")
+    with cursor.copy(f"COPY post_stage ({', '.join(POST_STAGE_COLUMNS)}) FROM STDIN") as copy:
+        for item in items:
+            copy.write_row(
+                (
+                    item.platform,
+                    item.external_id,
+                    item.kind,
+                    item.author_id,
+                    item.author_handle,
+                    item.author_name,
+                    item.text,
+                    item.language,
+                    item.created_at,
+                    item.url,
+                    item.in_reply_to,
+                    item.conversation_key,
+                    item.has_media,
+                    item.has_link,
+                    Jsonb(item.raw),
+                )
+            )
+    cursor.execute(
+        _INSERT_POSTS,
+        {
+            "account_id": account.pk,
+            "now": timezone.now(),
+            "status": CaseStatus.NEW,
+            "priority": Priority.NORMAL,
+            "citizen_kinds": [str(kind) for kind in CITIZEN_KINDS],
+            "created_kind": CaseEvent.Kind.CREATED,
+        },
+    )
+    posts_created, case_ids = cursor.fetchone()
+    cursor.execute(_LINK_WAITING_CHILDREN)
     return posts_created, case_ids or []
 
 

@@ -3,11 +3,13 @@ spacy-lookups-data has a table, and the department classifier (features.py)."""
 
 from __future__ import annotations
 
+import numpy
 import spacy
+from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from departments.routing import features  # noqa: F401 - registers the classifier architecture
+from departments.routing import features  # also registers the classifier architecture
 from departments.routing.language import SUPPORTED
 
 # "xx" is the multilingual pipeline for posts whose language is unknown.
@@ -57,37 +59,105 @@ def make_city_entities(nlp: Language, name: str, account_handles: list[str]):
     return CityEntities(account_handles)
 
 
+# What a word can start in CityEntities, decided once per distinct word (ORTH).
+_PLAIN, _HANDLE, _STREET_WORD, _STREET_AFTER, _STREET_BEFORE = range(5)
+
+
 class CityEntities:
     """Marks STREET names and @mentions of the city's own accounts (CITY_ACCOUNT)."""
 
     def __init__(self, account_handles: list[str]):
         self.handles = {"@" + handle.lower() for handle in account_handles}
+        # orth -> (kind, is_title): a post's words are looked up, not re-examined.
+        self._kinds: dict[int, tuple[int, bool]] = {}
+
+    def _kind(self, doc: Doc, index: int, orth: int) -> tuple[int, bool]:
+        if len(self._kinds) > features.CACHE_LIMIT:
+            self._kinds.clear()
+        token = doc[index]
+        lower = token.lower_
+        if lower in self.handles:
+            kind = _HANDLE
+        elif len(lower) >= 6 and token.is_alpha and lower.endswith(STREET_SUFFIXES):
+            kind = _STREET_WORD
+        elif lower in STREET_WORDS_AFTER:
+            kind = _STREET_AFTER
+        elif lower in STREET_WORDS_BEFORE:
+            kind = _STREET_BEFORE
+        else:
+            kind = _PLAIN
+        self._kinds[orth] = entry = (kind, token.is_title)
+        return entry
 
     def __call__(self, doc: Doc) -> Doc:
+        kinds = self._kinds
+        orths = features.doc_orths(doc)
+        looked_up = [kinds.get(orth) or self._kind(doc, i, orth) for i, orth in enumerate(orths)]
         spans = []
         previous_end = -1
-        for token in doc:
-            if token.i <= previous_end:
+        last = len(orths) - 1
+        for i, (kind, _) in enumerate(looked_up):
+            if kind == _PLAIN or i <= previous_end:
                 continue
-            lower = token.lower_
             span = None
-            if lower in self.handles:
-                span = Span(doc, token.i, token.i + 1, label="CITY_ACCOUNT")
-            elif len(lower) >= 6 and token.is_alpha and lower.endswith(STREET_SUFFIXES):
-                span = Span(doc, token.i, token.i + 1, label="STREET")
-            elif lower in STREET_WORDS_AFTER and token.i > 0 and doc[token.i - 1].is_title:
-                span = Span(doc, token.i - 1, token.i + 1, label="STREET")
-            elif (
-                lower in STREET_WORDS_BEFORE
-                and token.i + 1 < len(doc)
-                and doc[token.i + 1].is_title
-            ):
-                span = Span(doc, token.i, token.i + 2, label="STREET")
+            if kind == _HANDLE:
+                span = Span(doc, i, i + 1, label="CITY_ACCOUNT")
+            elif kind == _STREET_WORD:
+                span = Span(doc, i, i + 1, label="STREET")
+            elif kind == _STREET_AFTER and i > 0 and looked_up[i - 1][1]:
+                span = Span(doc, i - 1, i + 1, label="STREET")
+            elif kind == _STREET_BEFORE and i < last and looked_up[i + 1][1]:
+                span = Span(doc, i, i + 2, label="STREET")
             if span is not None and (not spans or span.start >= spans[-1].end):
                 spans.append(span)
                 previous_end = span.end - 1
-        doc.ents = spans
+        if spans:
+            doc.ents = spans
         return doc
+
+
+@Language.factory("cached_lemmatizer")
+def make_cached_lemmatizer(nlp: Language, name: str):
+    return CachedLemmatizer()
+
+
+class CachedLemmatizer:
+    """spaCy's lookup lemmatizer, asked once per distinct word. In lookup mode a lemma depends
+    only on the word's text, so the answer for an ORTH is kept; the per-token loop of the
+    original cost as much as the classifier. See cache_lemmas()."""
+
+    def __init__(self):
+        self.lemmatizer = None  # the spaCy Lemmatizer (and its lookup tables) it wraps
+        self._lemmas: dict[int, int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        lemmas = self._lemmas
+        orths = features.doc_orths(doc)
+        ids = [lemmas.get(orth) or self._lemma(doc, i, orth) for i, orth in enumerate(orths)]
+        if ids:
+            doc.from_array([LEMMA], numpy.asarray(ids, dtype="uint64").reshape(-1, 1))
+        doc.user_data[features.LEMMAS_KEY] = ids
+        return doc
+
+    def _lemma(self, doc: Doc, index: int, orth: int) -> int:
+        if len(self._lemmas) > features.CACHE_LIMIT:
+            self._lemmas.clear()
+        lemma = self.lemmatizer.lemmatize(doc[index])[0]
+        self._lemmas[orth] = lemma_id = doc.vocab.strings.add(lemma)
+        return lemma_id
+
+
+def cache_lemmas(nlp: Language) -> Language:
+    """Swaps a lookup-mode lemmatizer for CachedLemmatizer around the same tables (at load time
+    only: saved pipelines keep spaCy's own component)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return nlp
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if getattr(lemmatizer, "mode", None) != "lookup":
+        return nlp
+    cached = nlp.replace_pipe("lemmatizer", "cached_lemmatizer")
+    cached.lemmatizer = lemmatizer
+    return nlp
 
 
 def blank_pipeline(lang: str) -> Language:

@@ -20,6 +20,7 @@ from departments.routing.pipeline import (
     PIPELINE_LANGUAGES,
     add_entity_rules,
     blank_pipeline,
+    cache_lemmas,
 )
 
 # How much each kind of evidence counts. The model has seen thousands of posts; a keyword is a
@@ -74,7 +75,7 @@ class Router:
             path = model_dir / lang if model_dir else None
             nlp = spacy.load(path) if path and path.exists() else blank_pipeline(lang)
             add_entity_rules(nlp, account_handles=list(self.account_departments))
-            self.pipelines[lang] = nlp
+            self.pipelines[lang] = cache_lemmas(nlp)
         self.has_model = all("textcat" in nlp.pipe_names for nlp in self.pipelines.values())
         self._build_matchers()
 
@@ -115,21 +116,30 @@ class Router:
         return self.route_many([post])[0]
 
     def _decide(self, doc, post: PostToRoute, language: str) -> Routing:
-        model_scores = {label: float(doc.cats.get(label, 0.0)) for label in DEPARTMENT_LABELS}
+        cats = doc.cats
+        model_scores = {label: float(cats.get(label, 0.0)) for label in DEPARTMENT_LABELS}
         matched = self._keyword_matches(doc, language)
+        account_department = post.account_department or ""
+        mentioned_accounts: list[str] = []
+        places: list[str] = []
+        for ent in doc.ents:  # most posts have none; each access builds the spans anew
+            (mentioned_accounts if ent.label_ == "CITY_ACCOUNT" else places).append(ent.text)
+        leaning = {
+            department
+            for department in [
+                account_department,
+                *(
+                    self.account_departments.get(m.lstrip("@").lower(), "")
+                    for m in mentioned_accounts
+                ),
+            ]
+            if department and department != CENTRAL
+        }
         keyword_departments = Counter(self.topics[slug].department for slug, _ in matched)
-        account_department = post.account_department if post.account_department else ""
-        mentioned = [
-            self.account_departments.get(ent.text.lstrip("@").lower(), "")
-            for ent in doc.ents
-            if ent.label_ == "CITY_ACCOUNT"
-        ]
-        leaning = {d for d in [account_department, *mentioned] if d and d != CENTRAL}
 
         # A city may add departments the shipped model does not know: keywords and accounts
         # can still send posts there.
-        candidates = [*DEPARTMENT_LABELS, *keyword_departments, *sorted(leaning)]
-        combined = dict.fromkeys(candidates, 0.0)
+        combined = dict.fromkeys(DEPARTMENT_LABELS, 0.0)
         weight = 0.0
         if self.has_model:
             weight += WEIGHT_MODEL
@@ -139,14 +149,14 @@ class Router:
             weight += WEIGHT_KEYWORDS
             total = sum(keyword_departments.values())
             for label, count in keyword_departments.items():
-                combined[label] += WEIGHT_KEYWORDS * count / total
+                combined[label] = combined.get(label, 0.0) + WEIGHT_KEYWORDS * count / total
         if leaning:
             weight += WEIGHT_ACCOUNT
-            for label in leaning:
-                combined[label] += WEIGHT_ACCOUNT / len(leaning)
+            for label in sorted(leaning):
+                combined[label] = combined.get(label, 0.0) + WEIGHT_ACCOUNT / len(leaning)
         if weight:
             combined = {label: score / weight for label, score in combined.items()}
-        best = max(combined, key=combined.get)
+        best = max(combined, key=combined.__getitem__)
         confidence = combined[best] if weight else 0.0
         threshold = self.thresholds.get(best, 0.5)
         department = best if weight and confidence >= threshold else None
@@ -159,8 +169,8 @@ class Router:
             ],
             "model": {k: round(v, 3) for k, v in model_scores.items()} if self.has_model else {},
             "account": account_department,
-            "mentioned_accounts": [e.text for e in doc.ents if e.label_ == "CITY_ACCOUNT"],
-            "places": [e.text for e in doc.ents if e.label_ == "STREET"],
+            "mentioned_accounts": mentioned_accounts,
+            "places": places,
             "combined": {k: round(v, 3) for k, v in combined.items()},
             "threshold": threshold,
             "model_version": self.version,

@@ -174,3 +174,22 @@ def test_evaluate_routing_prints_the_scores_as_json(active_router_model, tmp_pat
     }
     assert set(result["per_department"]) <= {"traffic", "public_works", "transit", "other"}
     assert 0 <= result["accuracy"] <= 1
+
+
+@pytest.mark.django_db
+def test_the_cached_features_are_the_features_the_model_was_defined_with(active_router_model):
+    from departments.routing.features import doc_features, fast_doc_features
+
+    nlp = active_router().pipelines["nl"]
+    texts = [
+        "De lantaarnpaal in de Molenstraat doet het al een week niet 😡 www.zeestad.nl 12,5",
+        "de LANTAARNPAAL doet het niet!! #zeestad @zeestadwerkt",
+    ]
+    for doc in nlp.pipe(texts):
+        assert fast_doc_features(doc) == doc_features(doc)
+
+
+@pytest.mark.django_db
+def test_a_post_without_a_platform_language_is_recognised_from_its_words(active_router_model):
+    assert route("Die Ampel an der Kreuzung ist seit gestern kaputt").language == "de"
+    assert route("The bus was late again and nobody told us why").language == "en"

@@ -506,3 +506,16 @@ def test_an_account_without_a_page_token_asks_to_reconnect(departments):
 
     with pytest.raises(CredentialsInvalid, match="reconnect the page"):
         FacebookSource(account)
+
+
+@responses.activate
+def test_commenters_are_named_by_their_facebook_name_not_by_an_empty_handle(account):
+    first_pull_responses()
+
+    services.account_poll(account_id=account.pk, now=NOW)
+
+    comment = Post.objects.get(external_id=SANNE_QUESTION)
+    # Facebook gives a name and a page-scoped id, no handle: none is invented.
+    assert comment.author_handle == ""
+    assert comment.author_label == comment.author_name
+    assert comment.author_label and not comment.author_label.startswith("@")

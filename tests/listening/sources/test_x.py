@@ -411,3 +411,67 @@ def test_an_x_account_without_its_numeric_id_needs_attention(account, api):
     account.refresh_from_db()
     assert account.needs_attention and "numeric X user id" in account.attention_reason
     assert run.status == FetchRun.Status.FAILED
+
+
+def test_a_run_left_running_by_a_killed_worker_is_marked_abandoned_by_the_next_poll(account, api):
+    api.get(TWEETS_URL, json=body("users_tweets.json"))
+    api.get(MENTIONS_URL, json=body("users_mentions.json"))
+    # What a worker killed in the middle of a poll leaves behind: a run that never finished.
+    killed = FetchRun.objects.create(account=account)
+
+    run = services.account_poll(account_id=account.id, now=NOW)
+
+    killed.refresh_from_db()
+    assert killed.status == FetchRun.Status.FAILED
+    assert killed.error.startswith("Abandoned") and killed.finished_at is not None
+    assert run.status == FetchRun.Status.SUCCEEDED
+    assert not FetchRun.objects.filter(status=FetchRun.Status.RUNNING).exists()
+
+
+def test_the_run_of_a_poll_still_under_way_elsewhere_is_not_taken_for_abandoned(account, api):
+    import psycopg
+    from django.db import connection
+
+    api.get(TWEETS_URL, json=body("users_tweets.json"))
+    api.get(MENTIONS_URL, json=body("users_mentions.json"))
+    live = FetchRun.objects.create(account=account)
+    # Another worker polling the same account holds its poll lock on its own connection.
+    with psycopg.connect(**connection.get_connection_params(), autocommit=True) as other:
+        other.execute(
+            "SELECT pg_advisory_lock_shared(%s, %s)", [services._POLL_LOCK_NAMESPACE, account.id]
+        )
+
+        services.account_poll(account_id=account.id, now=NOW)
+
+    live.refresh_from_db()
+    assert live.status == FetchRun.Status.RUNNING
+
+
+def test_posts_stored_by_another_worker_after_the_look_up_are_skipped_not_duplicated(
+    account, monkeypatch
+):
+    from departments.models import Case, CaseEvent
+
+    batch = batch_from_payload(body("users_mentions.json"), account=account, now=NOW)
+    first, *rest = batch.posts
+    services.posts_upsert(account=account, fetched=[first])
+    # The other worker commits between our look-up of known posts and our COPY.
+    monkeypatch.setattr(services, "_post_ids", lambda cursor, keys: {})
+
+    counts = services.batch_ingest(account=account, batch=batch)
+
+    assert counts.posts_created == len(rest)
+    stored = list(Post.objects.values_list("external_id", flat=True))
+    assert sorted(stored) == sorted(post.external_id for post in batch.posts)
+    assert Case.objects.filter(post__external_id=first.external_id).count() == 1
+    assert CaseEvent.objects.filter(kind=CaseEvent.Kind.CREATED).count() == Case.objects.count()
+
+
+def test_x_authors_are_named_by_their_handle(account, api):
+    api.get(TWEETS_URL, json=body("empty.json"))
+    api.get(MENTIONS_URL, json=body("users_mentions.json"))
+
+    services.account_poll(account_id=account.id, now=NOW)
+
+    labels = set(Post.objects.values_list("author_handle", flat=True))
+    assert {post.author_label for post in Post.objects.all()} == {f"@{h}" for h in labels}

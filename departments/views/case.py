@@ -1,0 +1,495 @@
+"""The case view: the full page, the panel fragment that the queue draws beside its list, the
+actions on a case, the reply composer and who else has the case open.
+
+Every action is a POST that validates a form, calls one service and answers with the refreshed
+panel for htmx (plus an HX-Trigger so the queue refreshes its rows and counts) or a redirect for
+a plain form post. Who may do what: officers everything; department staff only their
+department's cases (others are 404, as everywhere) and the three big actions (answer, hand back
+to triage, resolve); managers read and change nothing (403 on every action)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from departments import case_selectors, presence, services
+from departments.case_forms import (
+    AssignForm,
+    CaseForm,
+    HandBackForm,
+    MergeForm,
+    NoteForm,
+    NotForUsForm,
+    PriorityForm,
+    ReplyForm,
+    RouteForm,
+    StatusForm,
+    TemplatePickForm,
+    TopicsForm,
+)
+from departments.case_selectors import priority_label, status_label
+from departments.models import Case, CaseStatus, Reply
+from departments.roles import can_change_cases, is_officer
+from departments.selectors import cases_visible_to
+from departments.sla import sla_badge
+from departments.workflow import TransitionNotAllowed, next_statuses, transition_allowed
+
+__all__ = [
+    "case_assign",
+    "case_composer",
+    "case_detail",
+    "case_hand_back",
+    "case_merge",
+    "case_not_for_us",
+    "case_note",
+    "case_presence",
+    "case_priority",
+    "case_reply",
+    "case_reply_retry",
+    "case_route",
+    "case_spam",
+    "case_status",
+    "case_topics",
+]
+
+logger = logging.getLogger(__name__)
+
+# Resolving, for department staff, is closing the case.
+RESOLVED = CaseStatus.CLOSED
+PRESENCE_POLL_SECONDS = 10
+
+# The officer's forms, by the prefix their fields carry (several share field names).
+OFFICER_FORMS: dict[str, type[CaseForm]] = {
+    "route": RouteForm,
+    "assign": AssignForm,
+    "priority": PriorityForm,
+    "topics": TopicsForm,
+    "status": StatusForm,
+    "notforus": NotForUsForm,
+    "merge": MergeForm,
+    "note": NoteForm,
+}
+
+
+@dataclass
+class Outcome:
+    """What an action did: a message for the person, or an error and the form to show again."""
+
+    message: str = ""
+    error: str = ""
+    form: CaseForm | None = None
+    composer: ReplyForm | None = None
+    collision: list[str] | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.error and (self.form is None or not self.form.errors)
+
+
+def _visible_case(request: HttpRequest, case_id: int) -> Case:
+    # A case outside the user's departments answers 404, not 403: its existence is not shown.
+    return get_object_or_404(
+        cases_visible_to(request.user).select_related("merged_into").prefetch_related("topics"),
+        pk=case_id,
+    )
+
+
+def _require(request: HttpRequest, *, staff_may: bool = False) -> None:
+    """Officers may do everything; department staff only the big actions; managers nothing."""
+    if is_officer(request.user):
+        return
+    if staff_may and can_change_cases(request.user):
+        return
+    raise PermissionDenied(_("You may read this case but not change it."))
+
+
+def _presence(case: Case, user, *, composing: bool = False) -> list:
+    """Record this viewer and list the others. Presence is a courtesy: when Redis is away the
+    case still opens and works, only without the "who else is here" line."""
+    try:
+        presence.presence_touch(case_id=case.pk, user=user, composing=composing)
+        return presence.presence_others(case_id=case.pk, user=user)
+    except Exception as error:  # noqa: BLE001 - any cache failure, whatever its client raises
+        logger.warning("presence unavailable for case %s: %s", case.pk, type(error).__name__)
+        return []
+
+
+def _panel_context(
+    request: HttpRequest,
+    case: Case,
+    *,
+    outcome: Outcome | None = None,
+    composer: ReplyForm | None = None,
+    template_pick: TemplatePickForm | None = None,
+) -> dict:
+    user = request.user
+    outcome = outcome or Outcome()
+    officer = is_officer(user)
+    staff = not officer and can_change_cases(user)
+    replies, notes = case_selectors.case_replies(case=case)
+    context = {
+        "case": case,
+        "status_label": status_label(case.status),
+        "priority_label": priority_label(case.priority),
+        "badge": sla_badge(case),
+        "conversation": case_selectors.case_conversation(case=case, user=user),
+        "earlier_cases": case_selectors.case_earlier_cases(case=case, user=user),
+        "explanation": case_selectors.case_routing_explanation(case=case),
+        "history": case_selectors.case_history(case=case),
+        "engagement": case_selectors.case_engagement(case=case),
+        "replies": replies,
+        "notes": notes,
+        "others": _presence(case, user),
+        "presence_poll_seconds": PRESENCE_POLL_SECONDS,
+        "is_officer": officer,
+        "is_staff_member": staff,
+        "read_only": not (officer or staff),
+        "can_reply": officer or staff,
+        "message": outcome.message,
+        "error": outcome.error,
+        "swapped": bool(request.htmx),
+        "in_pane": _in_pane(request, case),
+    }
+    if officer:
+        forms = {
+            prefix: form_class(case=case, user=user, prefix=prefix)
+            for prefix, form_class in OFFICER_FORMS.items()
+        }
+        if outcome.form is not None and outcome.form.prefix in forms:
+            forms[outcome.form.prefix] = outcome.form
+        context["forms"] = forms
+        context["next_statuses"] = [
+            (status, status_label(status))
+            for status in next_statuses(case.status, has_department=case.department_id is not None)
+        ]
+        context["can_spam"] = transition_allowed(case.status, CaseStatus.SPAM)
+        context["can_not_for_us"] = transition_allowed(case.status, CaseStatus.NOT_FOR_US)
+        context["can_merge"] = transition_allowed(case.status, CaseStatus.MERGED)
+        context["can_close"] = transition_allowed(case.status, CaseStatus.CLOSED)
+        context["assigned_to_me"] = case.assignee_id == user.pk
+    if staff:
+        handback = HandBackForm(case=case, user=user, prefix="handback")
+        if outcome.form is not None and outcome.form.prefix == "handback":
+            handback = outcome.form
+        context["handback_form"] = handback
+        context["can_resolve"] = transition_allowed(case.status, RESOLVED)
+    if officer or staff:
+        context["composer"] = (
+            outcome.composer or composer or ReplyForm(case=case, user=user, prefix="reply")
+        )
+        context["template_pick"] = template_pick or TemplatePickForm(case=case, user=user)
+        context["collision"] = outcome.collision
+    return context
+
+
+def _in_pane(request: HttpRequest, case: Case) -> bool:
+    """Whether the panel is drawn beside the queue rather than on its own page."""
+    if not request.htmx:
+        return False
+    current = urlsplit(request.htmx.current_url or "").path
+    return current != reverse("departments:case_detail", args=[case.pk])
+
+
+def _render_panel(request: HttpRequest, case: Case, **kwargs) -> HttpResponse:
+    template = "departments/_case_panel.html" if request.htmx else "departments/case_detail.html"
+    return render(request, template, _panel_context(request, case, **kwargs))
+
+
+@require_GET
+def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
+    """The full page, or only the panel when htmx asks (the queue's right-hand pane). With
+    ?template=<id> the composer starts from that reply template (the no-JavaScript path)."""
+    case = _visible_case(request, case_id)
+    composer, pick = _composer_from_template(request, case)
+    return _render_panel(request, case, composer=composer, template_pick=pick)
+
+
+def _composer_from_template(
+    request: HttpRequest, case: Case
+) -> tuple[ReplyForm | None, TemplatePickForm | None]:
+    if "template" not in request.GET or not can_change_cases(request.user):
+        return None, None
+    pick = TemplatePickForm(request.GET, case=case, user=request.user)
+    if not pick.is_valid() or pick.cleaned_data["template"] is None:
+        return None, pick
+    template = pick.cleaned_data["template"]
+    text = services.reply_template_render(template=template, case=case)
+    composer = ReplyForm(
+        case=case,
+        user=request.user,
+        prefix="reply",
+        initial={"text": text, "kind": template.kind},
+    )
+    return composer, pick
+
+
+@require_GET
+def case_composer(request: HttpRequest, case_id: int) -> HttpResponse:
+    """The composer filled from the chosen template, for htmx; a plain GET goes to the page."""
+    case = _visible_case(request, case_id)
+    _require(request, staff_may=True)
+    if not request.htmx:
+        url = reverse("departments:case_detail", args=[case.pk])
+        return redirect(f"{url}?{request.GET.urlencode()}")
+    composer, pick = _composer_from_template(request, case)
+    context = _panel_context(request, case, composer=composer, template_pick=pick)
+    return render(request, "departments/_composer.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def case_presence(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Polled by the open panel: records that this person views (or writes a reply on) the case
+    and lists everyone else who does. It changes no case, so managers are counted too."""
+    case = _visible_case(request, case_id)
+    composing = request.POST.get("composing") in ("1", "true") and can_change_cases(request.user)
+    others = _presence(case, request.user, composing=composing)
+    return render(request, "departments/_presence.html", {"case": case, "others": others})
+
+
+def _act(
+    request: HttpRequest,
+    case_id: int,
+    apply: Callable[[Case], Outcome],
+    *,
+    staff_may: bool = False,
+) -> HttpResponse:
+    case = _visible_case(request, case_id)
+    _require(request, staff_may=staff_may)
+    try:
+        outcome = apply(case)
+    except TransitionNotAllowed as refused:
+        outcome = Outcome(error=_refused_message(case, refused))
+    except ValidationError as invalid:
+        outcome = Outcome(error=" ".join(invalid.messages))
+    return _respond(request, case, outcome)
+
+
+def _refused_message(case: Case, refused: TransitionNotAllowed) -> str:
+    allowed = next_statuses(case.status, has_department=case.department_id is not None)
+    message = _("A case that is “%(from)s” cannot become “%(to)s”.") % {
+        "from": status_label(refused.from_status),
+        "to": status_label(refused.to_status),
+    }
+    if allowed:
+        message += " " + _("From here it can become: %(statuses)s.") % {
+            "statuses": ", ".join(status_label(s) for s in allowed)
+        }
+    return message
+
+
+def _respond(request: HttpRequest, case: Case, outcome: Outcome) -> HttpResponse:
+    refreshed = cases_visible_to(request.user).filter(pk=case.pk).first()
+    if refreshed is None:
+        # Handed back or routed away from the user's department: it is no longer theirs to see.
+        text = outcome.message or _("The case has left your department.")
+        if request.htmx:
+            response = render(
+                request, "departments/_case_gone.html", {"case_id": case.pk, "message": text}
+            )
+            response["HX-Trigger"] = "queue-changed"
+            return response
+        messages.success(request, text)
+        return redirect("departments:queue")
+    case = _visible_case(request, case.pk)
+    if request.htmx:
+        response = render(
+            request, "departments/_case_panel.html", _panel_context(request, case, outcome=outcome)
+        )
+        if outcome.ok:
+            response["HX-Trigger"] = "queue-changed"
+        return response
+    if outcome.ok:
+        if outcome.message:
+            messages.success(request, outcome.message)
+        return redirect("departments:case_detail", case_id=case.pk)
+    # A plain form post with a mistake: the page again, with the error beside the form.
+    return render(
+        request, "departments/case_detail.html", _panel_context(request, case, outcome=outcome)
+    )
+
+
+def _form_action(
+    request: HttpRequest,
+    case_id: int,
+    form_class: type[CaseForm],
+    prefix: str,
+    perform: Callable[[Case, dict], str],
+    *,
+    staff_may: bool = False,
+) -> HttpResponse:
+    def apply(case: Case) -> Outcome:
+        form = form_class(request.POST, case=case, user=request.user, prefix=prefix)
+        if not form.is_valid():
+            return Outcome(error=_("Please correct the mistake below."), form=form)
+        return Outcome(message=perform(case, form.cleaned_data))
+
+    return _act(request, case_id, apply, staff_may=staff_may)
+
+
+@require_POST
+def case_route(request: HttpRequest, case_id: int) -> HttpResponse:
+    def perform(case: Case, data: dict) -> str:
+        department = data["department"]
+        services.case_route(
+            case=case, department=department, by=request.user, reason=data["reason"]
+        )
+        if department is None:
+            return _("Sent back to triage.")
+        return _("Routed to %(department)s.") % {"department": department.name}
+
+    return _form_action(request, case_id, RouteForm, "route", perform)
+
+
+@require_POST
+def case_hand_back(request: HttpRequest, case_id: int) -> HttpResponse:
+    def perform(case: Case, data: dict) -> str:
+        services.case_route(case=case, department=None, by=request.user, reason=data["reason"])
+        return _("Case %(number)s was handed back to triage.") % {"number": case.pk}
+
+    return _form_action(request, case_id, HandBackForm, "handback", perform, staff_may=True)
+
+
+@require_POST
+def case_assign(request: HttpRequest, case_id: int) -> HttpResponse:
+    def perform(case: Case, data: dict) -> str:
+        assignee = data["assignee"]
+        services.case_assign(case=case, assignee=assignee, by=request.user)
+        if assignee is None:
+            return _("Nobody is assigned now.")
+        return _("Assigned to %(name)s.") % {
+            "name": assignee.get_full_name() or assignee.get_username()
+        }
+
+    return _form_action(request, case_id, AssignForm, "assign", perform)
+
+
+@require_POST
+def case_priority(request: HttpRequest, case_id: int) -> HttpResponse:
+    def perform(case: Case, data: dict) -> str:
+        services.case_set_priority(case=case, priority=data["priority"], by=request.user)
+        return _("Priority set to %(priority)s.") % {"priority": priority_label(case.priority)}
+
+    return _form_action(request, case_id, PriorityForm, "priority", perform)
+
+
+@require_POST
+def case_topics(request: HttpRequest, case_id: int) -> HttpResponse:
+    def perform(case: Case, data: dict) -> str:
+        topics = list(data["topics"])
+        services.case_set_topics(case=case, topics=topics, by=request.user)
+        if not topics:
+            return _("Topics removed.")
+        return _("Topics: %(topics)s.") % {"topics": ", ".join(t.name for t in topics)}
+
+    return _form_action(request, case_id, TopicsForm, "topics", perform)
+
+
+@require_POST
+def case_status(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Officers pick any next status; department staff may only resolve."""
+    if not is_officer(request.user) and request.POST.get("status-to_status") != RESOLVED:
+        _visible_case(request, case_id)  # 404 before 403 for another department's case
+        raise PermissionDenied(_("Department staff can resolve a case, not set other statuses."))
+
+    def perform(case: Case, data: dict) -> str:
+        to_status = data["to_status"]
+        services.case_transition(
+            case=case, to_status=to_status, by=request.user, reason=data["reason"]
+        )
+        return _("Status changed to “%(status)s”.") % {"status": status_label(to_status)}
+
+    return _form_action(request, case_id, StatusForm, "status", perform, staff_may=True)
+
+
+@require_POST
+def case_spam(request: HttpRequest, case_id: int) -> HttpResponse:
+    def apply(case: Case) -> Outcome:
+        services.case_mark_spam(case=case, by=request.user)
+        return Outcome(message=_("Marked as spam and closed."))
+
+    return _act(request, case_id, apply)
+
+
+@require_POST
+def case_not_for_us(request: HttpRequest, case_id: int) -> HttpResponse:
+    def perform(case: Case, data: dict) -> str:
+        services.case_mark_not_for_us(case=case, by=request.user, reason=data["reason"])
+        return _("Closed as not for us.")
+
+    return _form_action(request, case_id, NotForUsForm, "notforus", perform)
+
+
+@require_POST
+def case_merge(request: HttpRequest, case_id: int) -> HttpResponse:
+    def perform(case: Case, data: dict) -> str:
+        into = data["into"]
+        services.case_merge(case=case, into=into, by=request.user)
+        return _("Merged into case %(number)s.") % {"number": into.pk}
+
+    return _form_action(request, case_id, MergeForm, "merge", perform)
+
+
+@require_POST
+def case_note(request: HttpRequest, case_id: int) -> HttpResponse:
+    def perform(case: Case, data: dict) -> str:
+        services.note_add(case=case, text=data["text"], by=request.user)
+        return _("Note added.")
+
+    return _form_action(request, case_id, NoteForm, "note", perform)
+
+
+@require_POST
+def case_reply(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Send a reply to the citizen. When someone else is writing or has just replied, the
+    composer comes back with a warning and a "Send anyway" button instead of sending."""
+
+    def apply(case: Case) -> Outcome:
+        form = ReplyForm(request.POST, case=case, user=request.user, prefix="reply")
+        if not form.is_valid():
+            return Outcome(
+                error=_("The reply was not sent: correct the mistake below."), composer=form
+            )
+        data = form.cleaned_data
+        try:
+            services.reply_send(
+                case=case,
+                text=data["text"],
+                kind=data["kind"],
+                by=request.user,
+                confirm_collision=data["confirm_collision"],
+            )
+        except services.ReplyCollision as collision:
+            warned = ReplyForm(
+                case=case,
+                user=request.user,
+                prefix="reply",
+                initial={"text": data["text"], "kind": data["kind"]},
+            )
+            return Outcome(
+                error=_("Not sent yet: a colleague is working on a reply to this case."),
+                composer=warned,
+                collision=list(collision.others),
+            )
+        return Outcome(message=_("Reply queued: it is being sent to the platform."))
+
+    return _act(request, case_id, apply, staff_may=True)
+
+
+@require_POST
+def case_reply_retry(request: HttpRequest, case_id: int, reply_id: int) -> HttpResponse:
+    def apply(case: Case) -> Outcome:
+        reply = get_object_or_404(case.replies.exclude(kind=Reply.Kind.INTERNAL_NOTE), pk=reply_id)
+        services.reply_retry(reply=reply, by=request.user)
+        return Outcome(message=_("Sending the reply again."))
+
+    return _act(request, case_id, apply, staff_may=True)
