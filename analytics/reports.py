@@ -1,0 +1,227 @@
+"""The weekly report, per department and for the whole city: a standalone HTML page, a PDF
+(weasyprint, charts as static images) and a CSV bundle (a zip of every table).
+
+`weekly_report_build` is the one entry point: the Monday task, the management command, the
+report page's downloads and the benchmark all call it.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import logging
+import re
+import time
+import zipfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from django.conf import settings
+from django.template.loader import render_to_string
+
+from analytics import charts
+from analytics.overview import Overview, overview_build
+from analytics.periods import city_zone, week_period
+from departments.models import Department
+
+logger = logging.getLogger(__name__)
+
+FORMATS = ("html", "pdf", "csv")
+# The charts drawn into the PDF; the other panels show their table only.
+REPORT_CHARTS = (
+    "volume_by_department",
+    "trending_topics",
+    "response_by_department",
+    "backlog",
+    "engagement_per_day",
+    "engagement_weekday_hour",
+    "account_landscape",
+)
+# Longer tables are cut in the PDF (laying out rows is most of its cost); the CSV bundle always
+# has every row, and a chart-only panel's numbers are only there.
+PDF_TABLE_ROWS = 10
+CHART_ONLY = ("engagement_weekday_hour",)
+
+
+@dataclass
+class WeeklyReport:
+    week: str
+    department_slug: str | None
+    overview: Overview
+    html: str = ""
+    pdf: bytes | None = None
+    csv_zip: bytes | None = None
+    files: dict[str, Path] = field(default_factory=dict)
+    charts_note: str = ""
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def scope(self) -> str:
+        return self.overview.scope
+
+    @property
+    def basename(self) -> str:
+        return f"weekly-report-{self.week}-{self.department_slug or 'city'}"
+
+    @property
+    def subject(self) -> str:
+        return f"{settings.CITY_NAME}: weekly report {self.week}, {self.scope}"
+
+
+def _data_uri(svg: bytes) -> str:
+    return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
+
+
+# Characters beyond the Basic Multilingual Plane (emoji, mostly) have no glyph in the fonts a
+# server has; weasyprint would print empty boxes for them.
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _printable(text: str) -> str:
+    return _ASTRAL.sub("", text)
+
+
+def report_html(overview: Overview, *, images: dict[str, bytes], charts_note: str) -> str:
+    panels = []
+    for section, members in overview.sections():
+        for panel in (member.printed() for member in members):
+            numeric = panel.numeric_columns()
+            rows = [
+                [(_printable(cell), flag) for cell, flag in zip(row, numeric, strict=True)]
+                for row in panel.rows()
+            ]
+            panels.append(
+                {
+                    "section": section,
+                    "panel": panel,
+                    "image": _data_uri(images[panel.key]) if panel.key in images else None,
+                    "table_hidden": panel.key in CHART_ONLY and panel.key in images,
+                    "columns": list(zip(panel.table.columns, numeric, strict=True)),
+                    "rows": rows[:PDF_TABLE_ROWS],
+                    "cut": max(len(rows) - PDF_TABLE_ROWS, 0),
+                }
+            )
+    zone = city_zone()
+    return render_to_string(
+        "analytics/report_document.html",
+        {
+            "overview": overview,
+            "city": settings.CITY_NAME,
+            "panels": panels,
+            "charts_note": charts_note,
+            "built_local": overview.built_at.astimezone(zone),
+            "start_local": overview.period.start.astimezone(zone),
+            "end_local": overview.period.end.astimezone(zone),
+            "hours": overview.period.hours,
+        },
+    )
+
+
+def report_pdf(html: str) -> bytes:
+    from weasyprint import HTML
+
+    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf()
+
+
+def report_csv_zip(overview: Overview) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
+        lines = [
+            f"{settings.CITY_NAME}, {overview.scope}, {overview.period.label}",
+            f"Period: {overview.period.start.isoformat()} to {overview.period.end.isoformat()} "
+            f"(UTC; local weeks in {settings.TIME_ZONE})",
+            f"Compared with: {overview.previous_period.label}",
+            f"Built at: {overview.built_at.isoformat()}",
+            "",
+            "headlines.csv: the four headline numbers with the previous period",
+        ]
+        bundle.writestr(
+            "headlines.csv", overview.headline_table().to_csv(index=False, float_format="%.2f")
+        )
+        for panel in overview.panels:
+            bundle.writestr(f"{panel.key}.csv", panel.csv())
+            lines.append(f"{panel.key}.csv: {panel.title}. {panel.description}".strip())
+        bundle.writestr("README.txt", "\n".join(lines) + "\n")
+    return buffer.getvalue()
+
+
+def _draw(drawer: charts.StaticCharts, overview: Overview, report: WeeklyReport) -> dict:
+    figures = {
+        panel.key: panel.figure
+        for panel in overview.panels
+        if panel.key in REPORT_CHARTS and panel.figure is not None
+    }
+    try:
+        return drawer.draw(figures)
+    except charts.ChartExportUnavailable as error:
+        report.charts_note = (
+            f"Charts are left out of this report because they could not be drawn here "
+            f"({error}). Every number is in the tables below and in the CSV bundle."
+        )
+        return {}
+
+
+def _slug(value: str) -> str:
+    return re.sub(r"[^a-z0-9-]+", "-", value.lower()).strip("-")
+
+
+def weekly_report_build(
+    *,
+    week: str,
+    department_slug: str | None = None,
+    out_dir: Path | None = None,
+    formats: tuple[str, ...] = FORMATS,
+    now: datetime | None = None,
+) -> WeeklyReport:
+    """Build the report for an ISO week (city time) for one department or the whole city, in
+    the given formats; write the files to out_dir when one is given."""
+    unknown = set(formats) - set(FORMATS)
+    if unknown:
+        raise ValueError(f"Unknown report formats: {', '.join(sorted(unknown))}.")
+    period = week_period(week)
+    department = Department.objects.get(slug=department_slug) if department_slug else None
+    drawer = charts.StaticCharts()
+    if "html" in formats or "pdf" in formats:
+        drawer.start()  # Chromium starts while the numbers are computed
+    try:
+        timer = time.perf_counter()
+        overview = overview_build(
+            period=period, department=department, now=now or datetime.now(UTC)
+        )
+        report = WeeklyReport(week=period.label, department_slug=department_slug, overview=overview)
+        report.seconds["numbers"] = time.perf_counter() - timer
+        if "html" in formats or "pdf" in formats:
+            timer = time.perf_counter()
+            images = _draw(drawer, overview, report)
+            report.seconds["charts"] = time.perf_counter() - timer
+    finally:
+        drawer.close()
+
+    if "html" in formats or "pdf" in formats:
+        timer = time.perf_counter()
+        report.html = report_html(overview, images=images, charts_note=report.charts_note)
+        report.seconds["html"] = time.perf_counter() - timer
+        if "pdf" in formats:
+            timer = time.perf_counter()
+            report.pdf = report_pdf(report.html)
+            report.seconds["pdf"] = time.perf_counter() - timer
+    if "csv" in formats:
+        timer = time.perf_counter()
+        report.csv_zip = report_csv_zip(overview)
+        report.seconds["csv"] = time.perf_counter() - timer
+
+    if out_dir is not None:
+        out_dir = Path(out_dir)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        base = _slug(report.basename)
+        if "html" in formats:
+            report.files["html"] = out_dir / f"{base}.html"
+            report.files["html"].write_text(report.html, encoding="utf-8")
+        if report.pdf is not None:
+            report.files["pdf"] = out_dir / f"{base}.pdf"
+            report.files["pdf"].write_bytes(report.pdf)
+        if report.csv_zip is not None:
+            report.files["csv"] = out_dir / f"{base}-csv.zip"
+            report.files["csv"].write_bytes(report.csv_zip)
+    return report

@@ -1,0 +1,88 @@
+"""Monday's reports: one task picks the week and fans out one small task per report."""
+
+from __future__ import annotations
+
+import logging
+
+from celery import shared_task
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import OperationalError
+
+from analytics.models import ReportSubscription
+from analytics.periods import last_complete_week
+from analytics.reports import weekly_report_build
+from departments.models import Department
+
+logger = logging.getLogger(__name__)
+
+
+@shared_task
+def weekly_reports_task(*, week: str | None = None) -> list[str]:
+    """Builds last week's report for every department and the whole city (kept under
+    ANALYTICS_REPORT_DIR) and mails each to its subscribers, one task per report."""
+    week = week or last_complete_week()
+    scopes: list[str | None] = [None, *Department.objects.values_list("slug", flat=True)]
+    for slug in scopes:
+        weekly_report_send_task.delay(week=week, department_slug=slug)
+    return [slug or "city" for slug in scopes]
+
+
+@shared_task(autoretry_for=(OperationalError, ConnectionError), retry_backoff=True, max_retries=5)
+def weekly_report_send_task(*, week: str, department_slug: str | None = None) -> int:
+    return weekly_report_send(week=week, department_slug=department_slug)
+
+
+def weekly_report_send(*, week: str, department_slug: str | None = None) -> int:
+    """Build one report and e-mail it to the active subscribers who have not had it for this
+    week yet. Each subscription is claimed with a conditional update before its mail goes out,
+    so a repeated task sends nothing twice; a failed mail releases the claim for the retry."""
+    out_dir = settings.ANALYTICS_REPORT_DIR / week
+    report = weekly_report_build(week=week, department_slug=department_slug, out_dir=out_dir)
+    subscriptions = (
+        ReportSubscription.objects.filter(is_active=True, department__slug=department_slug)
+        if department_slug
+        else ReportSubscription.objects.filter(is_active=True, department__isnull=True)
+    )
+    sent = 0
+    for subscription in subscriptions.select_related("user").exclude(last_sent_week=week):
+        previous = subscription.last_sent_week
+        claimed = ReportSubscription.objects.filter(
+            pk=subscription.pk, last_sent_week=previous
+        ).update(last_sent_week=week)
+        if not claimed or not subscription.user.email:
+            continue
+        message = EmailMessage(
+            subject=report.subject,
+            body=_mail_body(report),
+            to=[subscription.user.email],
+        )
+        if report.pdf is not None:
+            message.attach(f"{report.basename}.pdf", report.pdf, "application/pdf")
+        if report.csv_zip is not None:
+            message.attach(f"{report.basename}-csv.zip", report.csv_zip, "application/zip")
+        try:
+            message.send()
+        except Exception:
+            ReportSubscription.objects.filter(pk=subscription.pk).update(last_sent_week=previous)
+            raise
+        sent += 1
+    logger.info("Weekly report %s %s sent to %d subscribers", week, report.scope, sent)
+    return sent
+
+
+def _mail_body(report) -> str:
+    lines = [
+        f"{settings.CITY_NAME}, weekly report {report.week}: {report.scope}.",
+        f"Compared with {report.overview.previous_period.label}.",
+        "",
+    ]
+    for headline in report.overview.headlines:
+        lines.append(
+            f"- {headline.label}: {headline.display()} ({headline.change_display}, "
+            f"{headline.trend})"
+        )
+    lines += ["", "The PDF and every table as CSV are attached."]
+    if report.charts_note:
+        lines += ["", report.charts_note]
+    return "\n".join(lines)

@@ -1,0 +1,259 @@
+"""The analytics pages: the dashboard (any period), the weekly report page with its PDF and CSV
+downloads, one CSV per chart, and plotly.js served by the app itself (no CDN).
+
+Managers and officers see every department and the whole city; department staff see only their
+own departments. Views are thin: they read the filters, scope them and call overview_build."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, date, datetime, timedelta
+
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+
+from analytics import charts
+from analytics.overview import Overview, overview_build
+from analytics.periods import (
+    Period,
+    city_zone,
+    days_period,
+    iso_week_label,
+    last_complete_week,
+    week_period,
+)
+from analytics.reports import weekly_report_build
+from departments.models import Department
+from departments.roles import sees_all_cases
+
+PRESETS = {
+    "7d": ("Last 7 days", 7),
+    "28d": ("Last 28 days", 28),
+    "90d": ("Last 90 days", 90),
+}
+DEFAULT_PRESET = "28d"
+# Panels whose tables need the page's full width.
+WIDE_PANELS = {
+    "trending_topics",
+    "response_by_department",
+    "engagement_by_platform",
+    "top_posts",
+    "bottom_posts",
+    "account_landscape",
+}
+
+
+def _departments_for(user) -> tuple[bool, list[Department]]:
+    """(may see the whole city, the departments the user may pick)."""
+    if sees_all_cases(user):
+        return True, list(Department.objects.order_by("name"))
+    return False, list(user.departments.order_by("name"))
+
+
+def _scope(request) -> Department | None:
+    """The department asked for, if the user may see it; department staff always get one of
+    their own departments, never the whole city."""
+    whole_city, allowed = _departments_for(request.user)
+    if not whole_city and not allowed:
+        raise PermissionDenied("You belong to no department.")
+    slug = request.GET.get("department", "")
+    chosen = next((d for d in allowed if d.slug == slug), None)
+    if slug and chosen is None:
+        # Another department's numbers are not shown; nor is whether it exists.
+        raise Http404("No such department.")
+    if chosen is None and not whole_city:
+        chosen = allowed[0]
+    return chosen
+
+
+def _parse_day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _period(request) -> tuple[Period, str]:
+    today = datetime.now(UTC).astimezone(city_zone()).date()
+    first, last = _parse_day(request.GET.get("from")), _parse_day(request.GET.get("to"))
+    if first and last:
+        last = min(last, today)
+        first = max(min(first, last), last - timedelta(days=366))
+        return days_period(first, last), "custom"
+    week = request.GET.get("week", "")
+    if week:
+        try:
+            return week_period(week), "week"
+        except ValueError:
+            pass
+    preset = request.GET.get("period", DEFAULT_PRESET)
+    if preset == "last_week":
+        return week_period(last_complete_week()), preset
+    label, length = PRESETS.get(preset, PRESETS[DEFAULT_PRESET])
+    preset = preset if preset in PRESETS else DEFAULT_PRESET
+    period = days_period(today - timedelta(days=length - 1), today)
+    return Period(period.first_day, period.last_day, label), preset
+
+
+def _chart_context(overview: Overview, query: dict) -> list[dict]:
+    panels = []
+    for section, members in overview.sections():
+        for panel in members:
+            panels.append(
+                {
+                    "section": section,
+                    "panel": panel,
+                    "wide": panel.key in WIDE_PANELS,
+                    # The panel's heading already names the chart.
+                    "figure_json": _script_json(panel.figure.without_title().to_json())
+                    if panel.figure is not None
+                    else None,
+                    "columns": list(panel.table.columns),
+                    "rows": panel.rows(),
+                    "csv_url": reverse("analytics:panel_csv", args=[panel.key])
+                    + "?"
+                    + urlencode(query),
+                }
+            )
+    return panels
+
+
+def _script_json(text: str) -> str:
+    """JSON that is safe inside a <script> element, escaped as json_script does: a topic or a
+    handle containing "</script>" cannot end the element."""
+    escaped = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return mark_safe(escaped)
+
+
+def _query(period: Period, preset: str, department: Department | None) -> dict:
+    query: dict[str, str] = {}
+    if preset in ("custom",):
+        query.update({"from": period.first_day.isoformat(), "to": period.last_day.isoformat()})
+    elif preset == "week":
+        query["week"] = period.label
+    else:
+        query["period"] = preset
+    if department:
+        query["department"] = department.slug
+    return query
+
+
+@require_GET
+def dashboard(request):
+    department = _scope(request)
+    period, preset = _period(request)
+    overview = overview_build(period=period, department=department)
+    whole_city, allowed = _departments_for(request.user)
+    query = _query(period, preset, department)
+    return render(
+        request,
+        "analytics/dashboard.html",
+        {
+            "overview": overview,
+            "panels": _chart_context(overview, query),
+            "departments": allowed,
+            "whole_city": whole_city,
+            "department": department,
+            "presets": PRESETS,
+            "preset": preset,
+            "query": query,
+            "headlines_csv_url": reverse("analytics:panel_csv", args=["headlines"])
+            + "?"
+            + urlencode(query),
+            "last_week": last_complete_week(),
+        },
+    )
+
+
+@require_GET
+def panel_csv(request, key: str):
+    department = _scope(request)
+    period, _preset = _period(request)
+    overview = overview_build(period=period, department=department)
+    if key == "headlines":
+        body = overview.headline_table().to_csv(index=False, float_format="%.2f")
+    else:
+        try:
+            body = overview.panel(key).csv()
+        except StopIteration:
+            raise Http404("No such chart.") from None
+    scope = department.slug if department else "city"
+    name = f"{key}-{scope}-{period.first_day}-{period.last_day}.csv"
+    response = HttpResponse(body, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@require_GET
+def weekly_report(request, week: str):
+    department = _scope(request)
+    try:
+        period = week_period(week)
+    except ValueError:
+        raise Http404("Not an ISO week.") from None
+    overview = overview_build(period=period, department=department)
+    query = _query(period, "week", department)
+    scope_query = {"department": department.slug} if department else {}
+    previous = iso_week_label(period.first_day - timedelta(days=7))
+    following = iso_week_label(period.first_day + timedelta(days=7))
+    return render(
+        request,
+        "analytics/weekly_report.html",
+        {
+            "overview": overview,
+            "panels": _chart_context(overview, query),
+            "department": department,
+            "week": period.label,
+            "scope_query": urlencode(scope_query),
+            "previous_week": previous,
+            "next_week": following if period.end <= datetime.now(UTC) else None,
+            "headlines_csv_url": reverse("analytics:panel_csv", args=["headlines"])
+            + "?"
+            + urlencode(query),
+        },
+    )
+
+
+@require_GET
+def weekly_report_download(request, week: str, fmt: str):
+    department = _scope(request)
+    try:
+        week_period(week)
+    except ValueError:
+        raise Http404("Not an ISO week.") from None
+    kind = {"pdf": "pdf", "zip": "csv"}.get(fmt)
+    if kind is None:
+        raise Http404("Unknown format.")
+    report = weekly_report_build(
+        week=week, department_slug=department.slug if department else None, formats=(kind,)
+    )
+    if kind == "pdf":
+        body, content_type, name = report.pdf, "application/pdf", f"{report.basename}.pdf"
+    else:
+        body, content_type, name = report.csv_zip, "application/zip", f"{report.basename}-csv.zip"
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+_PLOTLY_ETAG = hashlib.sha256(charts.PLOTLY_JS.read_bytes()).hexdigest()[:16]
+
+
+@require_GET
+@cache_control(max_age=86400, private=True)
+def plotly_js(request):
+    """plotly.js from the installed plotly package: the version always matches the figures'
+    JSON, and nothing is loaded from a CDN."""
+    if request.headers.get("If-None-Match") == f'"{_PLOTLY_ETAG}"':
+        return HttpResponse(status=304)
+    response = FileResponse(
+        charts.PLOTLY_JS.open("rb"), content_type="text/javascript; charset=utf-8"
+    )
+    response["ETag"] = f'"{_PLOTLY_ETAG}"'
+    return response
