@@ -1,6 +1,11 @@
 """Routing throughput: mixed-language citizen posts classified (language detection, rules and the
 trained model) on one core, next to spaCy's bare tokenizer on the same posts (issue 4: at least
-5,000 posts/s and a quarter of the tokenizer's rate)."""
+5,000 posts/s and a quarter of the tokenizer's rate).
+
+The posts reach the router as the Celery worker hands them over
+(departments.services.cases_route_automatically -> active_router().route_many, in chunks of
+ROUTE_CHUNK): with the language the platform gave (X and Mastodon tag posts; Facebook does not,
+so those posts go through language detection) and the department of the account written to."""
 
 from __future__ import annotations
 
@@ -8,42 +13,63 @@ import tempfile
 import time
 from pathlib import Path
 
+# Platforms whose API gives a post's language (listening/sources/x.py, mastodon.py).
+TAGGING_NETWORKS = ("x", "mastodon")
 
-def sample_posts(size: int) -> list[str]:
+
+def sample_posts(size: int) -> list[dict]:
     """Citizen posts of the bundled demo city (nl, en, de, es), repeated up to size."""
     from django.conf import settings
 
     from listening.sources.replay import load_dataset
 
     dataset = load_dataset(str(settings.REPLAY_DATASET))
-    texts = [item["text"] for items in dataset.citizen.values() for item in items]
-    return [texts[i % len(texts)] for i in range(size)]
+    items = [
+        {
+            "text": item["text"],
+            "language": item.get("lang", "") if item["network"] in TAGGING_NETWORKS else "",
+            "account_department": dataset.accounts[item["account"]]["department"],
+        }
+        for items in dataset.citizen.values()
+        for item in items
+    ]
+    return [items[i % len(items)] for i in range(size)]
 
 
 def run_classification(size: int) -> dict:
     import spacy
 
+    from departments.models import RouterModel
     from departments.routing import training
-    from departments.routing.active import topic_terms
-    from departments.routing.router import PostToRoute, Router
+    from departments.routing.active import active_router
+    from departments.routing.router import PostToRoute
     from departments.seed import departments_seed
+    from departments.tasks import ROUTE_CHUNK
 
     departments_seed()
     with tempfile.TemporaryDirectory() as model_dir:
         train, _ = training.split(training.shipped_training_set())
         training.train_pipelines(train, Path(model_dir), epochs=3)
-        router = Router(
-            model_dir=Path(model_dir), topics=topic_terms(), account_departments={}, thresholds={}
+        RouterModel.objects.update(is_active=False)
+        latest = RouterModel.objects.order_by("-version").first()
+        model = RouterModel.objects.create(
+            version=(latest.version + 1 if latest else 1), path=model_dir, is_active=True
         )
-        texts = sample_posts(size)
-        posts = [PostToRoute(text=text) for text in texts]
-        router.route_many(posts[:200])  # warm-up: lazy tables and the language detector
+        try:
+            sample = sample_posts(size)
+            posts = [PostToRoute(**item) for item in sample]
+            active_router().route_many(posts[:200])  # warm-up: lazy tables and the detector
 
-        started = time.perf_counter()
-        routed = router.route_many(posts)
-        seconds = time.perf_counter() - started
+            routed = []
+            started = time.perf_counter()
+            for first in range(0, len(posts), ROUTE_CHUNK):
+                routed.extend(active_router().route_many(posts[first : first + ROUTE_CHUNK]))
+            seconds = time.perf_counter() - started
+        finally:
+            model.delete()
     assert len(routed) == size
 
+    texts = [item["text"] for item in sample]
     tokenizer = spacy.blank("xx").tokenizer
     started = time.perf_counter()
     for _ in tokenizer.pipe(texts, batch_size=256):

@@ -11,30 +11,49 @@ BENCH_DATABASE = "smartgov_bench"
 
 
 def bench_database_url(base_url: str) -> str:
+    return database_url(base_url, BENCH_DATABASE)
+
+
+def database_url(base_url: str, name: str) -> str:
+    """The URL of another database on the same server."""
     parts = urlsplit(base_url)
-    return urlunsplit(parts._replace(path=f"/{BENCH_DATABASE}"))
+    return urlunsplit(parts._replace(path=f"/{name}"))
 
 
-def _conninfo(url: str) -> str:
+def server_url() -> str:
+    """The application's database URL (embedded server started if DATABASE_URL is unset)."""
+    from smartgov import embedded
+
+    return embedded.service_urls()["DATABASE_URL"]
+
+
+def use_database(url: str) -> None:
+    """Point this process (and the children it starts) at another database, before Django
+    is set up."""
+    from smartgov import embedded
+
+    os.environ["DATABASE_URL"] = url
+    embedded.service_urls()
+    embedded.current().urls["DATABASE_URL"] = url
+
+
+def conninfo(url: str) -> str:
     # psycopg understands postgres:// URLs, including ?host=/socket/dir.
     return url.replace("postgres://", "postgresql://", 1)
 
 
 def ensure_bench_database() -> str:
-    """Create the bench database if needed, point this process (and its children) at it and
-    bring its schema up to date. Returns its URL."""
-    from smartgov import embedded
-
-    base = embedded.service_urls()["DATABASE_URL"]
+    """Create the bench database if needed and point this process (and its children) at it.
+    Returns its URL."""
+    base = server_url()
     url = bench_database_url(base)
-    with psycopg.connect(_conninfo(base), autocommit=True) as conn:
+    with psycopg.connect(conninfo(base), autocommit=True) as conn:
         exists = conn.execute(
             "SELECT 1 FROM pg_database WHERE datname = %s", [BENCH_DATABASE]
         ).fetchone()
         if not exists:
             conn.execute(f"CREATE DATABASE {BENCH_DATABASE}")
-    os.environ["DATABASE_URL"] = url
-    embedded.current().urls["DATABASE_URL"] = url
+    use_database(url)
     return url
 
 

@@ -1,10 +1,26 @@
 """Every benchmark the issues ask for: what it measures, at which sizes, against which reference,
-and the target it must meet."""
+and the target it must meet.
+
+Two kinds: "rate" benchmarks report items per second (higher is better), one sample per run;
+"latency" benchmarks report the time of one operation in their unit (lower is better), many
+samples per run and possibly several figures (the queue has four pages). Benchmarks with a
+`city` run on a generated city database (bench.make_city), built once per size and reused."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from bench.city import OWN_SHARE
+
+
+def posts_for_cases(cases: int) -> int:
+    """The size of the city whose citizen posts (one case each) number at least `cases`."""
+    posts = math.ceil(cases / (1 - OWN_SHARE))
+    while posts - max(1, round(posts * OWN_SHARE)) < cases:
+        posts += 1
+    return posts
 
 
 @dataclass(frozen=True)
@@ -16,9 +32,14 @@ class Benchmark:
     unit: str
     sizes: tuple[int, ...]
     target: str
-    # (median rate, median reference rate) -> met?
+    # (median, median of the reference) -> met?
     meets_target: Callable[[float, float], bool]
-    runner: str  # "module:function" taking the size, returning items/seconds/reference_seconds
+    runner: str  # "module:function" taking the size
+    kind: str = "rate"  # "rate" (higher is better) or "latency" (lower is better)
+    size_unit: str = "posts"
+    # For benchmarks on a generated city: size -> number of posts of that city.
+    city: Callable[[int], int] | None = None
+    digits: int = 0  # decimals shown
 
 
 BENCHMARKS = {
@@ -45,6 +66,50 @@ BENCHMARKS = {
             target=">= 5,000 posts/s and >= 1/4 of the tokenizer's rate",
             meets_target=lambda rate, reference: rate >= 5000 and rate >= reference / 4,
             runner="bench.classify:run_classification",
+        ),
+        Benchmark(
+            name="queue",
+            issue=5,
+            what=(
+                "the queue page (GET /, the real view through django.test.Client, logged in as "
+                "an officer) on a generated city: the first page of open cases, a filtered page "
+                "(department=traffic&status=routed), page 500 through the keyset cursor (its "
+                "cursor computed with one SQL query) and a full-text search for a common word "
+                "(q=kapot); the median of many requests each"
+            ),
+            reference=(
+                "the page's main SQL query alone (the slowest query on departments_case that "
+                "the page ran, replayed as captured)"
+            ),
+            unit="ms",
+            sizes=(10_000, 1_000_000),
+            size_unit="cases",
+            target="< 150 ms median",
+            meets_target=lambda median, reference: median < 150,
+            runner="bench.queue:run_queue",
+            kind="latency",
+            city=posts_for_cases,
+            digits=1,
+        ),
+        Benchmark(
+            name="weekly_report",
+            issue=6,
+            what=(
+                "analytics.reports.weekly_report_build for the last full week of a generated "
+                "city, for the whole city, as HTML, PDF and CSV written to a directory"
+            ),
+            reference=(
+                "one SQL statement reading the week's posts, cases and engagement snapshots once "
+                "(counts and sums), the least any report of that week must read"
+            ),
+            unit="s",
+            sizes=(posts_for_cases(100_000), posts_for_cases(1_000_000)),
+            target="< 10 s (at 1,000,000 posts and 2,000,000 snapshots)",
+            meets_target=lambda median, reference: median < 10,
+            runner="bench.weekly_report:run_weekly_report",
+            kind="latency",
+            city=lambda posts: posts,
+            digits=2,
         ),
     ]
 }
