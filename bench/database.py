@@ -42,12 +42,19 @@ def conninfo(url: str) -> str:
     return url.replace("postgres://", "postgresql://", 1)
 
 
+def server_conninfo(url: str) -> str:
+    """Where to list, create and drop databases: the server's `postgres` database, because the
+    URL's own database may not exist (CI names one that only pytest-django's test_ copy of it
+    ever gets)."""
+    return conninfo(database_url(url, "postgres"))
+
+
 def ensure_bench_database() -> str:
     """Create the bench database if needed and point this process (and its children) at it.
     Returns its URL."""
     base = server_url()
     url = bench_database_url(base)
-    with psycopg.connect(conninfo(base), autocommit=True) as conn:
+    with psycopg.connect(server_conninfo(base), autocommit=True) as conn:
         exists = conn.execute(
             "SELECT 1 FROM pg_database WHERE datname = %s", [BENCH_DATABASE]
         ).fetchone()

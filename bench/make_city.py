@@ -23,7 +23,14 @@ from datetime import UTC, datetime, timedelta
 
 import psycopg
 
-from bench.database import conninfo, database_url, server_url, setup_django, use_database
+from bench.database import (
+    conninfo,
+    database_url,
+    server_conninfo,
+    server_url,
+    setup_django,
+    use_database,
+)
 
 # With a hash of the generator's sources in the fingerprint, any change to them rebuilds the
 # cities; the version says which generation of the generator made a city.
@@ -87,7 +94,7 @@ def fingerprint(*, posts: int, seed: int) -> str:
 
 def city_state(base_url: str, name: str, expected: str) -> tuple[str, dict | None]:
     """("missing" | "foreign" | "incomplete" | "stale" | "current", marker row or None)."""
-    with psycopg.connect(conninfo(base_url), autocommit=True) as conn:
+    with psycopg.connect(server_conninfo(base_url), autocommit=True) as conn:
         if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
             return "missing", None
     with psycopg.connect(conninfo(database_url(base_url, name)), autocommit=True) as conn:
@@ -111,7 +118,7 @@ def city_state(base_url: str, name: str, expected: str) -> tuple[str, dict | Non
 
 
 def _recreate_database(base_url: str, name: str, *, drop: bool) -> None:
-    with psycopg.connect(conninfo(base_url), autocommit=True) as conn:
+    with psycopg.connect(server_conninfo(base_url), autocommit=True) as conn:
         if drop:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{name}"')

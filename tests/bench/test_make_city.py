@@ -12,7 +12,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from bench.database import conninfo, database_url
+from bench.database import conninfo, database_url, server_conninfo
 from bench.registry import posts_for_cases
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -54,7 +54,7 @@ def make_city(*args: str) -> subprocess.CompletedProcess:
 
 
 def _drop(name: str) -> None:
-    with psycopg.connect(conninfo(_server()), autocommit=True) as conn:
+    with psycopg.connect(server_conninfo(_server()), autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
@@ -241,7 +241,7 @@ def test_the_same_seed_and_end_give_the_same_city(city):
 
 
 def test_a_database_it_did_not_make_is_refused():
-    with psycopg.connect(conninfo(_server()), autocommit=True) as conn:
+    with psycopg.connect(server_conninfo(_server()), autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{FOREIGN}"')
     try:
         with psycopg.connect(conninfo(database_url(_server(), FOREIGN)), autocommit=True) as conn:
