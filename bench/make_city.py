@@ -59,11 +59,19 @@ def city_database_name(posts: int) -> str:
 
 
 def schema_fingerprint() -> str:
-    """The migrations on disk: a new column means a new city (the generator must fill it)."""
-    from django.db.migrations.loader import MigrationLoader
+    """The tables and columns the models describe: a new column means a new city (the
+    generator must fill it). Indexes and constraints are left out on purpose: a migration that
+    only adds an index is applied to the existing city (see ensure_city) instead of rebuilding
+    millions of rows."""
+    from django.apps import apps
+    from django.db import connection
 
-    leaves = sorted(MigrationLoader(None, ignore_no_migrations=True).graph.leaf_nodes())
-    return hashlib.sha256(json.dumps(leaves).encode()).hexdigest()[:16]
+    layout = sorted(
+        (model._meta.db_table, field.column, str(field.db_type(connection)))
+        for model in apps.get_models(include_auto_created=True)
+        for field in model._meta.local_fields
+    )
+    return hashlib.sha256(json.dumps(layout).encode()).hexdigest()[:16]
 
 
 def generator_fingerprint() -> str:
@@ -403,9 +411,15 @@ def ensure_city(
     expected = fingerprint(posts=posts, seed=seed)
     state, marker = city_state(base, name, expected)
     if state == "current" and not force:
+        from django.core.management import call_command
+        from django.db import connection
+
+        # Same tables and columns; migrations that only add indexes may be new.
+        call_command("migrate", verbosity=0, interactive=False)
+        connection.close()
         log(
             f"{name}: up to date (built {marker['built_at']:%Y-%m-%d %H:%M} UTC in "
-            f"{marker['seconds']:.0f} s); nothing to do"
+            f"{marker['seconds']:.0f} s); migrations applied, nothing else to do"
         )
         return {**marker, "url": url, "state": state, "name": name}
     if state == "foreign":
