@@ -1,8 +1,13 @@
 """X (formerly Twitter) through the v2 API, driven by tweepy.Client.
 
-Two streams per account: its own timeline (GET /2/users/:id/tweets) and its mentions
-(GET /2/users/:id/mentions). A citizen's reply in a thread the city is in mentions the city, so
-replies arrive with the mentions.
+Three streams per account: its own timeline (GET /2/users/:id/tweets), its mentions
+(GET /2/users/:id/mentions), and the conversations it started (GET /2/tweets/search/recent with
+conversation_id:<id> OR ...). A reply that names the city arrives with the mentions; a citizen
+answering another citizen in a thread under the city's post names only that citizen, and only the
+conversation search finds it. The conversations watched are those of the city's own posts of the
+last SEARCH_WINDOW (the reach of recent search), learnt from the timeline as it is read. Recent
+search is not in every X access level: where X refuses it (403) the account goes on with its
+other streams, and its cursor says why under conversations.unavailable.
 
 Account.credentials:
 - reading (fetch_new, fetch_engagement): {"bearer_token": ...}, an app-only OAuth 2.0 token;
@@ -16,9 +21,9 @@ from __future__ import annotations
 import html
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 import requests
 import tweepy
@@ -37,7 +42,8 @@ from listening.sources.errors import (
 
 logger = logging.getLogger(__name__)
 
-STREAMS = ("tweets", "mentions")
+TIMELINES = ("tweets", "mentions")
+STREAMS = (*TIMELINES, "conversations")
 TWEET_FIELDS = [
     "public_metrics",
     "conversation_id",
@@ -55,6 +61,18 @@ HTTP_TIMEOUT_SECONDS = 30
 RATE_LIMIT_WINDOW = timedelta(minutes=15)
 # Milliseconds since the epoch of X's snowflake ids' zero.
 SNOWFLAKE_EPOCH_MS = 1288834974657
+# Recent search reaches back seven days; the conversations of the city's posts of that period are
+# watched. X refuses a since_id older than the window, so one close to its edge is left out.
+SEARCH_WINDOW = timedelta(days=7)
+SEARCH_WINDOW_MARGIN = timedelta(hours=1)
+# Every query of one sweep stops at the same moment, this long ago: a post reaches the search
+# index a few seconds after it is made (X's own default end is 30 seconds ago). The moment is
+# given as an until_id, X refusing a since_id together with an end_time.
+SEARCH_SETTLE = timedelta(seconds=30)
+# The longest query the Basic access level accepts (Pro: 4,096).
+SEARCH_QUERY_MAX_LENGTH = 512
+# After X refused recent search, how long before it is tried again (the access level may change).
+SEARCH_RECHECK = timedelta(days=1)
 
 
 class _TimeoutAdapter(HTTPAdapter):
@@ -63,6 +81,20 @@ class _TimeoutAdapter(HTTPAdapter):
         if kwargs.get("timeout") is None:
             kwargs["timeout"] = HTTP_TIMEOUT_SECONDS
         return super().send(request, **kwargs)
+
+
+class _SearchRefused(SourceError):
+    """X refused recent search itself (a 403): the app's access level does not include it."""
+
+
+class _Swept(NamedTuple):
+    """Where one sweep got to: its next state, whether it reached its since_id, whether pages
+    wait that the page budget did not allow, and the pages read."""
+
+    state: dict[str, Any]
+    done: bool
+    more: bool
+    pages: int
 
 
 class XSource:
@@ -84,8 +116,9 @@ class XSource:
         calls = {"tweets": client.get_users_tweets, "mentions": client.get_users_mentions}
         batch = FetchBatch()
         new_cursor = dict(cursor)
-        for stream in STREAMS:
-            state, more = self._sweep(
+        timeline_done = False
+        for stream in TIMELINES:
+            swept = self._sweep(
                 calls[stream],
                 user_id,
                 stream=stream,
@@ -93,9 +126,36 @@ class XSource:
                 batch=batch,
                 now=now,
             )
-            if state:
-                new_cursor[stream] = state
-            batch.has_more = batch.has_more or more
+            if swept.state:
+                new_cursor[stream] = swept.state
+            batch.has_more = batch.has_more or swept.more
+            timeline_done = timeline_done or (stream == "tweets" and swept.done)
+        started = [
+            post.external_id
+            for post in batch.posts
+            if post.kind == PostKind.OWN_POST and post.conversation_key == f"x:{post.external_id}"
+        ]
+        if "conversations" not in cursor and cursor.get("tweets"):
+            # Polled before its conversations were watched: the timeline's cursor is past the
+            # posts of the last week, so they are asked for once, when the timeline reads well.
+            seeded = None
+            if timeline_done:
+                seeded = self._started_recently(client, user_id, batch=batch, now=now)
+            if seeded is None:
+                _drop_duplicates(batch)
+                batch.cursor = new_cursor
+                return batch
+            started += seeded
+        state, more = self._conversations(
+            client,
+            user_id,
+            state=cursor.get("conversations") or {},
+            started=started,
+            batch=batch,
+            now=now,
+        )
+        new_cursor["conversations"] = state
+        batch.has_more = batch.has_more or more
         _drop_duplicates(batch)
         batch.cursor = new_cursor
         return batch
@@ -148,51 +208,188 @@ class XSource:
     def _sweep(
         self,
         call: Callable[..., Any],
-        user_id: str,
-        *,
+        *args: Any,
         stream: str,
         state: dict[str, Any],
         batch: FetchBatch,
         now: datetime,
-    ) -> tuple[dict[str, Any], bool]:
-        """Pages of one stream into the batch; returns the stream's next state and whether
-        more pages wait."""
+        params: dict[str, Any] | None = None,
+        pages: int | None = None,
+        token_param: str = "pagination_token",
+        search: bool = False,
+    ) -> _Swept:
+        """Pages of one stream (or one search query) into the batch, at most `pages` of them."""
         since_id = state.get("since_id")
         until_id = state.get("until_id")
         sweep_newest_id = state.get("sweep_newest_id")
+        request: dict[str, Any] = {
+            **(params or {}),
+            "max_results": PAGE_SIZE,
+            "tweet_fields": TWEET_FIELDS,
+            "expansions": ["author_id"],
+            "user_fields": ["username", "name"],
+        }
+        if since_id:
+            request["since_id"] = since_id
+        if until_id:
+            # The next_tokens of this request's pages belong to it: they go with the same
+            # parameters, this until_id included, not one learnt from the pages.
+            request["until_id"] = until_id
+        if pages is None:
+            pages = max(settings.SOURCE_MAX_PAGES_PER_POLL, 1)
         next_token = None
-        for _ in range(max(settings.SOURCE_MAX_PAGES_PER_POLL, 1)):
-            params: dict[str, Any] = {
-                "max_results": PAGE_SIZE,
-                "tweet_fields": TWEET_FIELDS,
-                "expansions": ["author_id"],
-                "user_fields": ["username", "name"],
-            }
-            if since_id:
-                params["since_id"] = since_id
+        for read in range(1, pages + 1):
             if next_token:
-                # A next_token belongs to the query that issued it: same parameters, no until_id
-                # learnt from its own pages.
-                params["pagination_token"] = next_token
-                params.pop("until_id", None)
-            elif until_id:
-                params["until_id"] = until_id
-            body = self._call(call, user_id, action=f"reading its {stream}", **params)
+                request[token_param] = next_token
+            body = self._call(
+                call, *args, action=f"reading its {stream}", tier_refusal=search, **request
+            )
             meta = body.get("meta") if isinstance(body, dict) else None
             if not isinstance(meta, dict):
                 batch.unparseable.append(
                     Unparseable(raw=body, error=f"X {stream} page without meta: {body!r:.200}")
                 )
-                return _progress(state, since_id, until_id, sweep_newest_id), False
-            if not _page_into(batch, body, account=self.account, now=now, stream=stream):
-                return _progress(state, since_id, until_id, sweep_newest_id), False
+                return _Swept(
+                    _progress(state, since_id, until_id, sweep_newest_id), False, False, read
+                )
+            if not _page_into(
+                batch, body, account=self.account, now=now, stream=stream, skip_own=search
+            ):
+                return _Swept(
+                    _progress(state, since_id, until_id, sweep_newest_id), False, False, read
+                )
             sweep_newest_id = sweep_newest_id or meta.get("newest_id")
             until_id = meta.get("oldest_id") or until_id
             next_token = meta.get("next_token")
             if not next_token:
                 newest = sweep_newest_id or since_id
-                return ({"since_id": str(newest)} if newest else {}), False
-        return _progress(state, since_id, until_id, sweep_newest_id), True
+                return _Swept({"since_id": str(newest)} if newest else {}, True, False, read)
+        return _Swept(_progress(state, since_id, until_id, sweep_newest_id), False, True, pages)
+
+    def _conversations(
+        self,
+        client: tweepy.Client,
+        user_id: str,
+        *,
+        state: dict[str, Any],
+        started: list[str],
+        batch: FetchBatch,
+        now: datetime,
+    ) -> tuple[dict[str, Any], bool]:
+        """Replies in the conversations the city started, by recent search.
+
+        The state keeps the conversations searched up to its since_id ("roots"), those learnt
+        since and not searched yet ("new_roots": searched over the whole window the first
+        time), and, while a sweep is saved in parts, the sweep: its queries still to do (the
+        first one with where it got to) and their common until_id. Every query of a sweep stops
+        at that until_id, so the newest post of any of them is a since_id that leaves no gap in
+        the others."""
+        oldest = now - SEARCH_WINDOW
+        roots = _recent(state.get("roots") or [], oldest=oldest)
+        new_roots = _recent(
+            [*(state.get("new_roots") or []), *started], oldest=oldest, leaving=roots
+        )
+        kept = {
+            key: state[key] for key in ("since_id", "unavailable", "checked_at") if key in state
+        }
+        sweep = state.get("sweep")
+        if sweep and not _searchable_since(sweep.get("until_id"), now=now):
+            # Left unfinished for longer than the window: the since_id is as old, so the next
+            # sweep searches the whole window.
+            sweep = None
+        checked_at = _parse_time(state.get("checked_at"))
+        if state.get("unavailable") and now < checked_at + SEARCH_RECHECK:
+            return _conversation_state(kept, roots, new_roots, sweep), False
+        if not sweep:
+            if not roots and not new_roots:
+                return _conversation_state(kept, roots, new_roots, None), False
+            since_id = _searchable_since(state.get("since_id"), now=now)
+            queries = [
+                {"conversations": group, **({"since_id": since_id} if since_id else {})}
+                for group in _query_groups(roots, user_id)
+            ]
+            queries += [{"conversations": group} for group in _query_groups(new_roots, user_id)]
+            until_id = _snowflake(now - SEARCH_SETTLE)
+            if since_id and int(since_id) >= until_id:  # a clock that went back
+                until_id = int(since_id) + 1
+            sweep = {"until_id": str(until_id), "queries": queries}
+            roots, new_roots = _recent([*roots, *new_roots], oldest=oldest), []
+        sweep = {**sweep, "queries": list(sweep["queries"])}
+        pages = max(settings.SOURCE_MAX_PAGES_PER_POLL, 1)
+        try:
+            while sweep["queries"] and pages > 0:
+                query = sweep["queries"][0]
+                swept = self._sweep(
+                    client.search_recent_tweets,
+                    stream="conversations",
+                    state={"until_id": sweep["until_id"], **query},
+                    batch=batch,
+                    now=now,
+                    params={"query": _search_query(query["conversations"], user_id)},
+                    pages=pages,
+                    token_param="next_token",
+                    search=True,
+                )
+                pages -= swept.pages
+                if not swept.done:
+                    sweep["queries"][0] = {"conversations": query["conversations"], **swept.state}
+                    return _conversation_state(kept, roots, new_roots, sweep), swept.more
+                sweep["queries"].pop(0)
+                sweep["newest_id"] = _newest(sweep.get("newest_id"), swept.state.get("since_id"))
+        except _SearchRefused as refusal:
+            if not state.get("unavailable"):
+                logger.warning("%s", refusal)
+            else:
+                logger.info("X still refuses recent search for @%s", self.account.handle)
+            kept.update(unavailable=str(refusal), checked_at=now.isoformat())
+            return _conversation_state(kept, roots, new_roots, sweep), False
+        if state.get("unavailable"):
+            logger.info("X lets @%s search recent posts again", self.account.handle)
+            kept.pop("unavailable", None)
+            kept.pop("checked_at", None)
+        if sweep["queries"]:
+            return _conversation_state(kept, roots, new_roots, sweep), True
+        since_id = _newest(kept.get("since_id"), sweep.get("newest_id"))
+        if since_id:
+            kept["since_id"] = since_id
+        return _conversation_state(kept, roots, new_roots, None), False
+
+    def _started_recently(
+        self, client: tweepy.Client, user_id: str, *, batch: FetchBatch, now: datetime
+    ) -> list[str] | None:
+        """Ids of the posts that started a conversation in the search window, from the
+        timeline; None when X's answer is unreadable (it is quarantined, and asked again)."""
+        started: list[str] = []
+        next_token = None
+        for _ in range(max(settings.SOURCE_MAX_PAGES_PER_POLL, 1)):
+            body = self._call(
+                client.get_users_tweets,
+                user_id,
+                action="reading its recent posts",
+                start_time=now - SEARCH_WINDOW + SEARCH_WINDOW_MARGIN,
+                exclude=["retweets", "replies"],
+                max_results=PAGE_SIZE,
+                tweet_fields=["conversation_id"],
+                **({"pagination_token": next_token} if next_token else {}),
+            )
+            meta = body.get("meta") if isinstance(body, dict) else None
+            data = body.get("data", []) if isinstance(body, dict) else None
+            if not isinstance(meta, dict) or not isinstance(data, list):
+                batch.unparseable.append(
+                    Unparseable(raw=body, error=f"X recent posts page unreadable: {body!r:.200}")
+                )
+                return None
+            started += [
+                str(item["id"])
+                for item in data
+                if isinstance(item, dict)
+                and str(item.get("id", "")).isdigit()
+                and str(item.get("conversation_id") or item["id"]) == str(item["id"])
+            ]
+            next_token = meta.get("next_token")
+            if not next_token:
+                break
+        return started
 
     def _call(
         self,
@@ -200,10 +397,12 @@ class XSource:
         *args: Any,
         action: str,
         refusals_about_content: bool = False,
+        tier_refusal: bool = False,
         **kwargs: Any,
     ) -> Any:
         """Calls tweepy and turns its exceptions into ours. Messages carry X's own words, never
-        the request (its headers hold the tokens), hence `from None`."""
+        the request (its headers hold the tokens), hence `from None`. tier_refusal: a 403 means
+        the endpoint is not in the app's access level, not that the tokens are wrong."""
         handle = self.account.handle
         try:
             return method(*args, **kwargs)
@@ -227,6 +426,12 @@ class XSource:
             said = _said(error)
             if refusals_about_content and re.search(r"duplicate|reply|conversation", said, re.I):
                 raise SourceError(f"X refused {action} for @{handle}: {said}") from None
+            if tier_refusal:
+                raise _SearchRefused(
+                    f"X refused recent search for @{handle} ({said}): the app's access level "
+                    "does not include it. Replies in the city's threads that do not mention "
+                    f"@{handle} are not collected; its mentions and own posts are."
+                ) from None
             raise CredentialsInvalid(
                 f"X refused {action} for @{handle} ({said}): the tokens or the app's access "
                 "level do not allow it. Check the app's permissions and the account's tokens."
@@ -300,6 +505,79 @@ def _progress(
     return progress
 
 
+def _snowflake_time(tweet_id: int | str) -> datetime:
+    # X ids carry their creation time to the millisecond.
+    return datetime.fromtimestamp(((int(tweet_id) >> 22) + SNOWFLAKE_EPOCH_MS) / 1000, tz=UTC)
+
+
+def _snowflake(moment: datetime) -> int:
+    """The smallest id X can give a post made at this moment."""
+    return (int(moment.timestamp() * 1000) - SNOWFLAKE_EPOCH_MS) << 22
+
+
+def _recent(ids: list[Any], *, oldest: datetime, leaving: Collection[str] = ()) -> list[str]:
+    """The ids made since `oldest`, newest first, once each, without those in `leaving`."""
+    recent = {
+        str(tweet_id)
+        for tweet_id in ids
+        if str(tweet_id).isdigit() and _snowflake_time(tweet_id) >= oldest
+    }
+    return sorted(recent.difference(leaving), key=int, reverse=True)
+
+
+def _newest(*ids: Any) -> str | None:
+    known = [int(tweet_id) for tweet_id in ids if tweet_id and str(tweet_id).isdigit()]
+    return str(max(known)) if known else None
+
+
+def _searchable_since(since_id: Any, *, now: datetime) -> str | None:
+    """The since_id if recent search still reaches it; None asks for the whole window."""
+    if not since_id or not str(since_id).isdigit():
+        return None
+    if _snowflake_time(since_id) < now - SEARCH_WINDOW + SEARCH_WINDOW_MARGIN:
+        return None
+    return str(since_id)
+
+
+def _parse_time(value: Any) -> datetime:
+    try:
+        parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return datetime.min.replace(tzinfo=UTC)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _search_query(conversations: list[str], user_id: str) -> str:
+    # AND binds before OR in X's queries: the alternatives need their parentheses. The city's
+    # own posts come with its timeline.
+    either = " OR ".join(f"conversation_id:{root}" for root in conversations)
+    if len(conversations) > 1:
+        either = f"({either})"
+    return f"{either} -from:{user_id}"
+
+
+def _query_groups(roots: list[str], user_id: str) -> list[list[str]]:
+    """The roots in as few queries as fit X's query length, in order."""
+    groups: list[list[str]] = []
+    for root in roots:
+        if groups and len(_search_query([*groups[-1], root], user_id)) <= SEARCH_QUERY_MAX_LENGTH:
+            groups[-1].append(root)
+        else:
+            groups.append([root])
+    return groups
+
+
+def _conversation_state(
+    kept: dict[str, Any], roots: list[str], new_roots: list[str], sweep: dict[str, Any] | None
+) -> dict[str, Any]:
+    state = {**kept, "roots": roots}
+    if new_roots:
+        state["new_roots"] = new_roots
+    if sweep:
+        state["sweep"] = sweep
+    return state
+
+
 def _drop_duplicates(batch: FetchBatch) -> None:
     # The city's own post can come in both streams (a thread of its own mentions it).
     seen: set[str] = set()
@@ -320,8 +598,8 @@ def batch_from_payload(
 ) -> FetchBatch:
     """One saved X v2 response body (data / includes / meta) as a batch, without a cursor.
 
-    stream ("tweets" or "mentions") says which timeline the body came from; it only matters
-    for posts saved without author_id."""
+    stream ("tweets", "mentions" or "conversations") says which stream the body came from; it
+    only matters for posts saved without author_id."""
     batch = FetchBatch()
     _page_into(batch, payload, account=account, now=now, stream=stream)
     _drop_duplicates(batch)
@@ -349,10 +627,16 @@ def identify_account(payload: Any, *, handle: str) -> dict[str, str]:
 
 
 def _page_into(
-    batch: FetchBatch, body: Any, *, account: Account, now: datetime, stream: str | None
+    batch: FetchBatch,
+    body: Any,
+    *,
+    account: Account,
+    now: datetime,
+    stream: str | None,
+    skip_own: bool = False,
 ) -> bool:
     """Adds the posts of one response body to the batch; False when the body itself is
-    unusable (it is then quarantined whole)."""
+    unusable (it is then quarantined whole). skip_own leaves out the city's own posts."""
     data = body.get("data", []) if isinstance(body, dict) else None
     if isinstance(data, dict):
         data = [data]  # a single-tweet lookup
@@ -369,6 +653,8 @@ def _page_into(
             batch.unparseable.append(
                 Unparseable(raw=item, error=f"{type(error).__name__}: {error}")
             )
+            continue
+        if skip_own and post.kind in (PostKind.OWN_POST, PostKind.REPOST):
             continue
         batch.posts.append(post)
         # A retweet's counters are those of the original post, not the city's.
@@ -457,8 +743,8 @@ def _is_own(
 
 def _created_at(item: dict[str, Any], tweet_id: str) -> datetime:
     if "created_at" not in item:
-        # Saved without created_at: X ids carry their creation time to the millisecond.
-        return datetime.fromtimestamp(((int(tweet_id) >> 22) + SNOWFLAKE_EPOCH_MS) / 1000, tz=UTC)
+        # Saved without created_at: the id tells.
+        return _snowflake_time(tweet_id)
     value = item["created_at"]
     if not isinstance(value, str):
         raise TypeError(f"created_at of post {tweet_id} is {type(value).__name__}")
