@@ -277,6 +277,21 @@ def _browser_path() -> str | None:
     return None
 
 
+def _kaleido_class() -> type:
+    import kaleido
+
+    class SamePageKaleido(kaleido.Kaleido):
+        """Kaleido reloads its page after every image, which parses plotly.js again: most of
+        the quarter of a second each chart took. A report's charts are drawn one after another
+        in the same page instead; the SVGs are the same (but for the ids plotly draws at random
+        on every render). Overrides a private method of kaleido 1.5 (pinned in pyproject)."""
+
+        async def _return_kaleido_tab(self, tab) -> None:
+            await self.tabs_ready.put(tab)
+
+    return SamePageKaleido
+
+
 class StaticCharts:
     """Draws figures as SVG with kaleido in one Chromium. Starting the browser is most of the
     cost (seconds), so `start()` launches it in a thread of its own while the caller computes
@@ -288,6 +303,7 @@ class StaticCharts:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._opening: Future | None = None
+        self._closing: Future | None = None
         self._error: str = ""
 
     def start(self) -> StaticCharts:
@@ -304,10 +320,8 @@ class StaticCharts:
         return self
 
     async def _open(self):
-        import kaleido
-
         # plotly.js from the installed package, no MathJax: nothing is fetched from a CDN.
-        drawer = kaleido.Kaleido(n=1, plotlyjs=str(PLOTLY_JS), mathjax=False)
+        drawer = _kaleido_class()(n=1, plotlyjs=str(PLOTLY_JS), mathjax=False)
         await drawer.__aenter__()
         return drawer
 
@@ -332,15 +346,24 @@ class StaticCharts:
             self._error = str(error) or type(error).__name__
             raise ChartExportUnavailable(self._error) from error
 
+    def close_soon(self) -> None:
+        """Ask Chromium to quit without waiting for it (a report lays out its PDF meanwhile:
+        quitting takes half a second); close() waits."""
+        if self._loop is None or self._closing is not None:
+            return
+        if self._opening is not None and self._opening.done() and not self._opening.exception():
+            drawer = self._opening.result()
+            self._closing = asyncio.run_coroutine_threadsafe(
+                drawer.__aexit__(None, None, None), self._loop
+            )
+
     def close(self) -> None:
         if self._loop is None:
             return
         try:
-            if self._opening is not None and self._opening.done() and not self._opening.exception():
-                drawer = self._opening.result()
-                asyncio.run_coroutine_threadsafe(
-                    drawer.__aexit__(None, None, None), self._loop
-                ).result(timeout=30)
+            self.close_soon()
+            if self._closing is not None:
+                self._closing.result(timeout=30)
         except Exception as error:  # noqa: BLE001 - closing must never fail a report
             logger.warning("Chromium for charts did not close cleanly: %s", error)
         finally:
@@ -349,6 +372,7 @@ class StaticCharts:
                 self._thread.join(timeout=10)
             self._loop.close()
             self._loop = None
+            self._closing = None
 
     def __enter__(self) -> StaticCharts:
         return self.start()

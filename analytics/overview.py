@@ -14,7 +14,7 @@ import pandas as pd
 from analytics import charts, metrics, selectors
 from analytics.periods import Period, local_midnight
 from departments.models import Department
-from departments.sla import business_hours_between_many
+from departments.sla import business_hours_between_arrays
 
 
 @dataclass
@@ -195,11 +195,9 @@ def cases_with_business_hours(cases: pd.DataFrame, *, now: datetime) -> pd.DataF
         running = ~measured & ~has_due
         wanted.append((measured, done_at, hours))
         wanted.append((running, pd.Series(pd.Timestamp(now), index=cases.index), elapsed))
-    starts, ends = [], []
-    for rows, until, _column in wanted:
-        starts.extend(created[rows].dt.to_pydatetime())
-        ends.extend(until[rows].dt.to_pydatetime())
-    hours = business_hours_between_many(starts, ends)
+    starts = pd.concat([created[rows] for rows, _until, _column in wanted])
+    ends = pd.concat([pd.to_datetime(until[rows], utc=True) for rows, until, _column in wanted])
+    hours = business_hours_between_arrays(starts, ends)
     offset = 0
     for rows, _until, column in wanted:
         count = int(rows.sum())
@@ -314,7 +312,7 @@ def _volume_panels(period: Period, department_id: int | None) -> list[Panel]:
     )
     volume["platform"] = _platform_names(volume["platform"])
     baseline_start = local_midnight(period.first_day - timedelta(days=28))
-    baseline = selectors.citizen_volume_per_day(
+    baseline = selectors.citizen_posts_per_day(
         start=baseline_start, end=period.start, department_id=department_id
     )
     days = pd.DataFrame({"day": period.days})
@@ -800,16 +798,17 @@ def overview_build(
     now = now or datetime.now(UTC)
     department_id = department.pk if department else None
     previous_period = period.previous()
-    current = _period_data(period, department_id, now=now)
-    previous = _period_data(previous_period, department_id, now=now)
-    panels = [
-        *_volume_panels(period, department_id),
-        _topic_volume_panel(period, department_id),
-        _trending_panel(period, department_id),
-        *_response_panels(current.cases, period, department_id),
-        *_engagement_panels(current.posts, period, department_id),
-        _landscape_panel(period, department_id, current.posts, current.cases),
-    ]
+    with selectors.reading_session():
+        current = _period_data(period, department_id, now=now)
+        previous = _period_data(previous_period, department_id, now=now)
+        panels = [
+            *_volume_panels(period, department_id),
+            _topic_volume_panel(period, department_id),
+            _trending_panel(period, department_id),
+            *_response_panels(current.cases, period, department_id),
+            *_engagement_panels(current.posts, period, department_id),
+            _landscape_panel(period, department_id, current.posts, current.cases),
+        ]
     return Overview(
         period=period,
         previous_period=previous_period,

@@ -8,9 +8,12 @@ report page's downloads and the benchmark all call it.
 from __future__ import annotations
 
 import base64
+import contextlib
+import importlib
 import io
 import logging
 import re
+import threading
 import time
 import zipfile
 from dataclasses import dataclass, field
@@ -118,6 +121,18 @@ def report_html(overview: Overview, *, images: dict[str, bytes], charts_note: st
     )
 
 
+def _import_in_background(module: str) -> None:
+    """weasyprint takes more than a second to import in a fresh process (a worker's first report);
+    a thread of its own does it while the main thread mostly waits for PostgreSQL. A failed import
+    fails again, and is reported, where the module is used."""
+
+    def load() -> None:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(module)
+
+    threading.Thread(target=load, name=f"import {module}", daemon=True).start()
+
+
 def report_pdf(html: str) -> bytes:
     from weasyprint import HTML
 
@@ -184,6 +199,8 @@ def weekly_report_build(
     drawer = charts.StaticCharts()
     if "html" in formats or "pdf" in formats:
         drawer.start()  # Chromium starts while the numbers are computed
+    if "pdf" in formats:
+        _import_in_background("weasyprint")
     try:
         timer = time.perf_counter()
         overview = overview_build(
@@ -195,21 +212,22 @@ def weekly_report_build(
             timer = time.perf_counter()
             images = _draw(drawer, overview, report)
             report.seconds["charts"] = time.perf_counter() - timer
+        drawer.close_soon()  # Chromium quits while the PDF is laid out
+
+        if "html" in formats or "pdf" in formats:
+            timer = time.perf_counter()
+            report.html = report_html(overview, images=images, charts_note=report.charts_note)
+            report.seconds["html"] = time.perf_counter() - timer
+            if "pdf" in formats:
+                timer = time.perf_counter()
+                report.pdf = report_pdf(report.html)
+                report.seconds["pdf"] = time.perf_counter() - timer
+        if "csv" in formats:
+            timer = time.perf_counter()
+            report.csv_zip = report_csv_zip(overview)
+            report.seconds["csv"] = time.perf_counter() - timer
     finally:
         drawer.close()
-
-    if "html" in formats or "pdf" in formats:
-        timer = time.perf_counter()
-        report.html = report_html(overview, images=images, charts_note=report.charts_note)
-        report.seconds["html"] = time.perf_counter() - timer
-        if "pdf" in formats:
-            timer = time.perf_counter()
-            report.pdf = report_pdf(report.html)
-            report.seconds["pdf"] = time.perf_counter() - timer
-    if "csv" in formats:
-        timer = time.perf_counter()
-        report.csv_zip = report_csv_zip(overview)
-        report.seconds["csv"] = time.perf_counter() - timer
 
     if out_dir is not None:
         out_dir = Path(out_dir)
