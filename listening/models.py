@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from smartgov.crypto import EncryptedJSONField
 
@@ -13,7 +14,7 @@ class Platform(models.TextChoices):
     X = "x", "X"
     FACEBOOK = "facebook", "Facebook"
     MASTODON = "mastodon", "Mastodon"
-    REPLAY = "replay", "Replay (demo)"
+    REPLAY = "replay", _("Replay (demo)")
 
 
 class Account(models.Model):
@@ -60,12 +61,12 @@ class Account(models.Model):
 
 
 class PostKind(models.TextChoices):
-    OWN_POST = "own_post", "Own post"
-    MENTION = "mention", "Mention"
-    REPLY = "reply", "Reply"
-    COMMENT = "comment", "Comment"
-    DIRECT_MESSAGE = "direct_message", "Direct message"
-    REPOST = "repost", "Repost"
+    OWN_POST = "own_post", _("Own post")
+    MENTION = "mention", _("Mention")
+    REPLY = "reply", _("Reply")
+    COMMENT = "comment", _("Comment")
+    DIRECT_MESSAGE = "direct_message", _("Direct message")
+    REPOST = "repost", _("Repost")
 
 
 CITIZEN_KINDS = (PostKind.MENTION, PostKind.REPLY, PostKind.COMMENT, PostKind.DIRECT_MESSAGE)
@@ -113,6 +114,8 @@ class Post(models.Model):
             models.Index(fields=["account", "-created_at"], name="post_account_created"),
             models.Index(fields=["conversation_key"], name="post_conversation"),
             models.Index(fields=["kind", "-created_at"], name="post_kind_created"),
+            # The case view's earlier cases of the same author (a scan of every post without it).
+            models.Index(fields=["platform", "author_id"], name="post_platform_author"),
             # Finds the replies that arrived before their parent, when the parent arrives.
             models.Index(
                 fields=["platform", "in_reply_to"],
@@ -180,11 +183,11 @@ class FetchRun(models.Model):
     """One pull from a platform for one account: when, how it ended, what it brought in."""
 
     class Status(models.TextChoices):
-        RUNNING = "running", "Running"
-        SUCCEEDED = "succeeded", "Succeeded"
-        PARTIAL = "partial", "Succeeded with quarantined items"
-        RATE_LIMITED = "rate_limited", "Rate limited (rescheduled)"
-        FAILED = "failed", "Failed"
+        RUNNING = "running", _("Running")
+        SUCCEEDED = "succeeded", _("Succeeded")
+        PARTIAL = "partial", _("Succeeded with quarantined items")
+        RATE_LIMITED = "rate_limited", _("Rate limited (rescheduled)")
+        FAILED = "failed", _("Failed")
 
     account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="fetch_runs")
     started_at = models.DateTimeField(default=timezone.now)

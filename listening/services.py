@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+import psycopg
 from django.db import IntegrityError, OperationalError, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -196,16 +197,23 @@ def batch_ingest(
     return counts
 
 
-def _route_new_cases(case_ids: list[int]) -> None:
-    from departments.tasks import ROUTE_CHUNK, route_cases_task
+# The new cases of a batch go to routing in one message: publishing a Celery message costs about
+# a millisecond (most of it in Celery and kombu, not Redis), as much as storing a few hundred
+# posts, and a batch (at most SOURCE_MAX_PAGES_PER_POLL pages) is a fair unit of routing work.
+# Only an unusually large batch (an import) is split.
+ROUTE_MESSAGE_MAX_CASES = 1000
 
-    # One broker connection for all the chunks of a batch; a short description of the
+
+def _route_new_cases(case_ids: list[int]) -> None:
+    from departments.tasks import route_cases_task
+
+    # One broker connection for all the messages of a batch; a short description of the
     # arguments for Celery's logs (by default Celery builds a safe repr of every id, which cost
     # more than publishing the message); and no subscription to a result nobody reads, which
     # would cost two more round trips to Redis per message (bench/ingest.py).
     with route_cases_task.app.producer_or_acquire() as producer:
-        for first in range(0, len(case_ids), ROUTE_CHUNK):
-            chunk = case_ids[first : first + ROUTE_CHUNK]
+        for first in range(0, len(case_ids), ROUTE_MESSAGE_MAX_CASES):
+            chunk = case_ids[first : first + ROUTE_MESSAGE_MAX_CASES]
             route_cases_task.apply_async(
                 kwargs={"case_ids": chunk},
                 producer=producer,
@@ -327,8 +335,9 @@ def _raw_cursor():
     server-side parameter binding and COPY. Errors come out as Django's database errors, so
     that the tasks' retry policy (OperationalError and friends) applies to them too."""
     connection.ensure_connection()
-    with connection.wrap_database_errors, connection.connection.cursor() as cursor:
-        cursor.execute(_STAGING_TABLES)
+    # psycopg.Cursor explicitly: the connection's default cursor is Django's, which binds
+    # parameters on the client (quoting each array element in Python) and refuses %b.
+    with connection.wrap_database_errors, psycopg.Cursor(connection.connection) as cursor:
         yield cursor
 
 
@@ -368,88 +377,151 @@ def posts_upsert(*, account: Account, fetched: Iterable[FetchedPost]) -> tuple[i
                 raise
             # Stored by someone else since the look-up (the savepoint undid our part of it).
             logger.info("posts of %s stored concurrently; inserting the rest one by one", account)
+        cursor.execute(_STAGING_TABLES)
         return _posts_insert_staged(cursor, account=account, items=new)
+
+
+def _by_platform(keys: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """External ids grouped by platform (a batch almost always holds one platform)."""
+    grouped: dict[str, list[str]] = {}
+    for platform, external_id in keys:
+        grouped.setdefault(platform, []).append(external_id)
+    return grouped
+
+
+# Arrays are sent in binary (%b): psycopg's text format quotes each element through a regular
+# expression, which cost about 2 us per id, more than the look-up itself (bench/ingest.py).
+_POST_IDS = """
+SELECT key.external_id,
+       (SELECT post.id FROM listening_post AS post
+        WHERE post.platform = %(platform)s AND post.external_id = key.external_id)
+FROM unnest(%(external_ids)b::text[]) AS key(external_id)
+"""
 
 
 def _post_ids(cursor, keys: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
     """Ids of the posts stored under these (platform, external_id) keys."""
-    platforms, external_ids = zip(*keys, strict=True) if keys else ((), ())
-    # A look-up per key through the unique index, written as a subquery so that the planner
-    # cannot turn it into a scan of the whole post table.
-    cursor.execute(
-        """
-        SELECT key.platform, key.external_id,
-               (SELECT post.id FROM listening_post AS post
-                WHERE post.platform = key.platform AND post.external_id = key.external_id)
-        FROM unnest(%s::text[], %s::text[]) AS key(platform, external_id)
-        """,
-        [list(platforms), list(external_ids)],
-    )
-    return {
-        (platform, external_id): post_id
-        for platform, external_id, post_id in cursor.fetchall()
-        if post_id is not None
-    }
+    found: dict[tuple[str, str], int] = {}
+    for platform, external_ids in _by_platform(keys).items():
+        # A look-up per key through the unique index, written as a subquery so that the
+        # planner cannot turn it into a scan of the whole post table.
+        cursor.execute(_POST_IDS, {"platform": platform, "external_ids": external_ids})
+        for external_id, post_id in cursor.fetchall():
+            if post_id is not None:
+                found[platform, external_id] = post_id
+    return found
 
 
 _sequences: dict[str, str] = {}
 
 
-def _ids_reserve(cursor, table: str, count: int) -> list[int]:
-    """`count` new ids from a table's own sequence (others may take ids in between)."""
+def _sequence(cursor, table: str) -> str:
     if table not in _sequences:
         cursor.execute("SELECT pg_get_serial_sequence(%s, 'id')", [table])
         _sequences[table] = cursor.fetchone()[0]
-    # The sequence's name as a constant: resolving it per row would cost ten times more.
+    return _sequences[table]
+
+
+def _ids_reserve(cursor, *, posts: int, cases: int) -> tuple[list[int], list[int]]:
+    """New ids from the post and case tables' own sequences (others may take ids in between),
+    in one round trip: `posts` post ids and `cases` (at most as many) case ids."""
+    # The sequences' names as constants: resolving them per row would cost ten times more. A
+    # CASE evaluates its branch only where taken, so exactly `cases` case ids are drawn.
     cursor.execute(
-        "SELECT nextval(%s::regclass) FROM generate_series(1, %s)", [_sequences[table], count]
+        """
+        SELECT nextval(%(posts_seq)s::regclass),
+               CASE WHEN n <= %(cases)s THEN nextval(%(cases_seq)s::regclass) END
+        FROM generate_series(1, %(posts)s) AS n
+        """,
+        {
+            "posts_seq": _sequence(cursor, "listening_post"),
+            "cases_seq": _sequence(cursor, "departments_case"),
+            "posts": posts,
+            "cases": cases,
+        },
+        binary=True,
     )
-    return [row[0] for row in cursor.fetchall()]
+    rows = cursor.fetchall()
+    return [row[0] for row in rows], [row[1] for row in rows[:cases]]
+
+
+_column_types: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+
+
+@contextmanager
+def _copy_binary(cursor, table: str, columns: tuple[str, ...]):
+    """COPY ... FROM STDIN in PostgreSQL's binary format, whose values psycopg writes without
+    the escaping and text conversions of the text format (half of the client's cost per row).
+    Binary input must name each column's exact type: they are read from the catalog once."""
+    key = (table, columns)
+    if key not in _column_types:
+        cursor.execute(
+            "SELECT attname, atttypid::int FROM pg_attribute "
+            "WHERE attrelid = %s::regclass AND attnum > 0 AND NOT attisdropped",
+            [table],
+        )
+        oids = dict(cursor.fetchall())
+        _column_types[key] = [oids[column] for column in columns]
+    with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN (FORMAT BINARY)") as copy:
+        copy.set_types(_column_types[key])
+        yield copy
 
 
 # Besides the staged columns: the id (taken from the sequence beforehand, so that replies in
 # the same batch and the new cases know it), the parent, the account and the fetch time.
 _POST_COPY_COLUMNS = ("id", *POST_STAGE_COLUMNS, "account_id", "fetched_at", "parent_id")
-_INSERT_CASES = """
-WITH new_cases AS (
-    -- One case per citizen post; its clock starts when the citizen posted. Columns not named
-    -- here keep their defaults (migrations add only nullable columns or database defaults).
-    INSERT INTO departments_case (
-        post_id, status, priority, routing_explanation, created_at, updated_at
-    )
-    SELECT new_post.id, %(status)s, %(priority)s, '{}'::jsonb, new_post.created_at, %(now)s
-    FROM unnest(%(post_ids)s::bigint[], %(created_at)s::timestamptz[])
-        AS new_post(id, created_at)
-    RETURNING id
-), created_events AS (
-    INSERT INTO departments_caseevent (case_id, kind, reason, created_at)
-    SELECT id, %(created_kind)s, '', %(now)s FROM new_cases
+# Columns not named here keep their defaults (migrations add only nullable columns or database
+# defaults to these tables, which the city generator writes with COPY too).
+_CASE_COPY_COLUMNS = (
+    "id",
+    "post_id",
+    "status",
+    "priority",
+    "routing_explanation",
+    "created_at",
+    "updated_at",
 )
-SELECT array_agg(id ORDER BY id) FROM new_cases
-"""
-# Replies stored before their parent are linked when the parent arrives (the in_reply_to <> ''
-# condition lets the planner use the partial index).
+_EVENT_COPY_COLUMNS = ("case_id", "kind", "reason", "created_at")
+# Replies stored before their parent are linked when the parent arrives: a look-up per new post
+# through the partial in_reply_to index (fenced by OFFSET 0, so that it is never planned as a
+# scan of every post without a parent), then the parent's id through the unique key.
 _LINK_WAITING_CHILDREN_OF = """
-UPDATE listening_post AS child SET parent_id = parent.id
-FROM unnest(%s::bigint[], %s::text[], %s::text[]) AS parent(id, platform, external_id)
-WHERE child.in_reply_to <> ''
-  AND child.platform = parent.platform AND child.in_reply_to = parent.external_id
-  AND child.parent_id IS NULL
+UPDATE listening_post AS child
+SET parent_id = (
+    SELECT parent.id FROM listening_post AS parent
+    WHERE parent.platform = child.platform AND parent.external_id = child.in_reply_to
+)
+FROM unnest(%(external_ids)b::text[]) AS new_post(external_id)
+CROSS JOIN LATERAL (
+    SELECT candidate.id FROM listening_post AS candidate
+    WHERE candidate.in_reply_to <> '' AND candidate.platform = %(platform)s
+      AND candidate.in_reply_to = new_post.external_id AND candidate.parent_id IS NULL
+    OFFSET 0
+) AS waiting
+WHERE child.id = waiting.id
 """
 
 
 def _posts_copy(
     cursor, *, account: Account, items: list[FetchedPost], known: dict[tuple[str, str], int]
 ) -> tuple[int, list[int]]:
-    """The new posts written with one COPY into the post table, then their cases and events."""
-    ids = _ids_reserve(cursor, "listening_post", len(items))
-    new_ids = {(item.platform, item.external_id): id_ for item, id_ in zip(items, ids, strict=True)}
-    now = timezone.now()
+    """The new posts written with one COPY into the post table, their cases and their first
+    events with one COPY each, all with ids reserved beforehand."""
     citizen_kinds = set(CITIZEN_KINDS)
-    case_post_ids, case_created_at = [], []
-    columns = ", ".join(_POST_COPY_COLUMNS)
-    with cursor.copy(f"COPY listening_post ({columns}) FROM STDIN") as copy:
-        for item, id_ in zip(items, ids, strict=True):
+    citizen_count = sum(item.kind in citizen_kinds for item in items)
+    post_ids, case_ids = _ids_reserve(cursor, posts=len(items), cases=citizen_count)
+    new_ids = {
+        (item.platform, item.external_id): id_ for item, id_ in zip(items, post_ids, strict=True)
+    }
+    now = timezone.now()
+    account_id = account.pk
+    # One case per citizen post; its clock starts when the citizen posted. Its row is built
+    # while the server is still storing the posts streamed before it.
+    status, priority, no_explanation = str(CaseStatus.NEW), int(Priority.NORMAL), Jsonb({})
+    next_case_id = iter(case_ids).__next__
+    case_rows = []
+    with _copy_binary(cursor, "listening_post", _POST_COPY_COLUMNS) as copy:
+        for item, id_ in zip(items, post_ids, strict=True):
             parent_id = None
             if item.in_reply_to:
                 parent_key = (item.platform, item.in_reply_to)
@@ -472,32 +544,27 @@ def _posts_copy(
                     item.has_media,
                     item.has_link,
                     Jsonb(item.raw),
-                    account.pk,
+                    account_id,
                     now,
                     parent_id,
                 )
             )
             if item.kind in citizen_kinds:
-                case_post_ids.append(id_)
-                case_created_at.append(item.created_at)
-    case_ids: list[int] = []
-    if case_post_ids:
+                case_rows.append(
+                    (next_case_id(), id_, status, priority, no_explanation, item.created_at, now)
+                )
+    if case_rows:
+        with _copy_binary(cursor, "departments_case", _CASE_COPY_COLUMNS) as copy:
+            for row in case_rows:
+                copy.write_row(row)
+        created = str(CaseEvent.Kind.CREATED)
+        with _copy_binary(cursor, "departments_caseevent", _EVENT_COPY_COLUMNS) as copy:
+            for case_id in case_ids:
+                copy.write_row((case_id, created, "", now))
+    for platform, external_ids in _by_platform(new_ids).items():
         cursor.execute(
-            _INSERT_CASES,
-            {
-                "post_ids": case_post_ids,
-                "created_at": case_created_at,
-                "now": now,
-                "status": CaseStatus.NEW,
-                "priority": Priority.NORMAL,
-                "created_kind": CaseEvent.Kind.CREATED,
-            },
+            _LINK_WAITING_CHILDREN_OF, {"platform": platform, "external_ids": external_ids}
         )
-        case_ids = cursor.fetchone()[0] or []
-    cursor.execute(
-        _LINK_WAITING_CHILDREN_OF,
-        [ids, [item.platform for item in items], [item.external_id for item in items]],
-    )
     return len(items), case_ids
 
 
@@ -583,6 +650,7 @@ def snapshots_record(*, fetched: Iterable[FetchedEngagement]) -> int:
     if not items:
         return 0
     with _raw_cursor() as cursor:
+        cursor.execute(_STAGING_TABLES)
         cursor.execute("TRUNCATE snapshot_stage")
         with cursor.copy(
             "COPY snapshot_stage (platform, external_id, taken_at, likes, shares, replies, "

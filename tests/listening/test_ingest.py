@@ -149,6 +149,67 @@ def test_an_unparseable_item_is_quarantined_and_the_rest_of_the_batch_is_kept(de
     assert account.cursor == {"since_id": "43"}
 
 
+def _fetched(external_id, *, kind=PostKind.MENTION, in_reply_to="", platform="x"):
+    from listening.sources.base import FetchedPost
+
+    return FetchedPost(
+        platform=platform,
+        external_id=external_id,
+        kind=kind,
+        created_at=timezone.now() - timedelta(minutes=5),
+        raw={"id": external_id, "text": 'Lamp \\ kapot \u00e9\u00e9n "echt"'},
+        author_id="777",
+        text="Lamp kapot",
+        in_reply_to=in_reply_to,
+    )
+
+
+@pytest.mark.django_db
+def test_a_reply_stored_before_its_parent_is_linked_when_the_parent_arrives(departments):
+    account = AccountFactory(department=departments["traffic"])
+    services.batch_ingest(account=account, batch=FetchBatch(posts=[_fetched("2", in_reply_to="1")]))
+    assert Post.objects.get(external_id="2").parent is None
+
+    # The parent arrives with a reply of its own and a post of the same id on another platform.
+    services.batch_ingest(
+        account=account,
+        batch=FetchBatch(
+            posts=[
+                _fetched("1", kind=PostKind.OWN_POST),
+                _fetched("3", in_reply_to="1"),
+                _fetched("1", platform="mastodon"),
+            ]
+        ),
+    )
+
+    parent = Post.objects.get(platform="x", external_id="1")
+    assert Post.objects.get(external_id="2").parent == parent
+    assert Post.objects.get(external_id="3").parent == parent
+    assert Post.objects.get(platform="mastodon").parent is None
+
+
+@pytest.mark.django_db
+def test_each_new_citizen_post_gets_one_new_case_with_its_created_event(departments):
+    account = AccountFactory(department=departments["traffic"])
+    posts = [_fetched("10"), _fetched("11", kind=PostKind.OWN_POST), _fetched("12")]
+
+    counts = services.batch_ingest(account=account, batch=FetchBatch(posts=posts))
+    again = services.batch_ingest(account=account, batch=FetchBatch(posts=posts))
+
+    assert (counts.posts_created, counts.cases_created) == (3, 2)
+    assert (again.posts_created, again.cases_created) == (0, 0)
+    cases = Case.objects.select_related("post").order_by("post__external_id")
+    assert [case.post.external_id for case in cases] == ["10", "12"]
+    for case in cases:
+        assert case.status == CaseStatus.NEW
+        assert case.created_at == case.post.created_at
+        assert case.routing_explanation == {}
+        assert list(case.events.values_list("kind", flat=True)) == [CaseEvent.Kind.CREATED]
+    stored = Post.objects.get(external_id="10")
+    assert stored.raw == posts[0].raw
+    assert (stored.account, stored.author_id) == (account, "777")
+
+
 @pytest.mark.django_db
 def test_a_snapshot_with_unchanged_numbers_is_not_written(departments):
     post = PostFactory(kind=PostKind.OWN_POST, account__department=departments["traffic"])
