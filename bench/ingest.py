@@ -83,6 +83,7 @@ def run_pipeline(size: int) -> dict:
     from listening.services import batch_ingest
     from listening.sources.base import FetchBatch
     from listening.sources.x import batch_from_payload
+    from smartgov.celery import gc_freeze_startup_objects
 
     departments = departments_seed()
     account, _ = Account.objects.get_or_create(
@@ -90,13 +91,9 @@ def run_pipeline(size: int) -> dict:
         handle="gemeentezeestad",
         defaults={"department": departments["communication"], "platform_id": "123"},
     )
-    # Bodies as they arrive from the network: text, parsed as part of the work.
-    bodies = [json.dumps(page) for page in x_mention_pages(size)]
-    truncate_listening_data()
-
     pages_per_batch = settings.SOURCE_MAX_PAGES_PER_POLL
 
-    def batches():
+    def batches(bodies):
         # As XSource.fetch_new does: up to SOURCE_MAX_PAGES_PER_POLL pages form one batch.
         for first in range(0, len(bodies), pages_per_batch):
             batch = FetchBatch()
@@ -107,8 +104,19 @@ def run_pipeline(size: int) -> dict:
                 batch.unparseable += page.unparseable
             yield batch
 
+    # The state of a worker that has been running for a while: its broker connection open and
+    # its catalogue look-ups made (one page ingested and thrown away), its start-up objects
+    # frozen as the worker process does at start (smartgov.celery). What a worker pays once
+    # in its life is not part of its rate.
+    for batch in batches([json.dumps(page) for page in x_mention_pages(PAGE_SIZE, seed=1)]):
+        batch_ingest(account=account, batch=batch)
+    truncate_listening_data()
+    gc_freeze_startup_objects()
+
+    # Bodies as they arrive from the network: text, parsed as part of the work.
+    bodies = [json.dumps(page) for page in x_mention_pages(size)]
     started = time.perf_counter()
-    for batch in batches():
+    for batch in batches(bodies):
         batch_ingest(account=account, batch=batch)
     pipeline_seconds = time.perf_counter() - started
     stored = Post.objects.count()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 from celery import Celery, bootsteps
 from celery.schedules import crontab
+from celery.signals import worker_process_init
 from kombu import Queue
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "smartgov.settings")
@@ -61,6 +63,18 @@ app.conf.beat_schedule = {
     },
 }
 app.autodiscover_tasks()
+
+
+def gc_freeze_startup_objects(**_signal) -> None:
+    """Move everything a worker process holds once started (Django, settings, the router's
+    models) out of the garbage collector's reach. Those objects live as long as the process,
+    yet every full collection walks them again; ingesting a page of posts allocates enough
+    containers to trigger such collections often (bench/ingest.py measured about a third of
+    the parsing time)."""
+    gc.freeze()
+
+
+worker_process_init.connect(gc_freeze_startup_objects)
 
 
 class WorkerHeartbeat(bootsteps.StartStopStep):

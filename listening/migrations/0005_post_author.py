@@ -16,6 +16,6 @@ class Migration(migrations.Migration):
     operations = [
         AddIndexConcurrently(
             model_name='post',
-            index=models.Index(fields=['platform', 'author_id'], name='post_platform_author'),
+            index=models.Index(fields=['author_id', 'platform'], name='post_author'),
         ),
     ]
