@@ -95,6 +95,7 @@ class FetchRunAdmin(admin.ModelAdmin):
         "posts_created",
         "cases_created",
         "items_quarantined",
+        "error",
     ]
     list_filter = ["status", "account"]
 

@@ -121,11 +121,13 @@ def _account_poll(account: Account, *, now: datetime | None) -> FetchRun:
     # Set when this poll stopped with items still waiting (a long back-fill): the task then
     # continues at once instead of waiting for the next interval.
     run.has_more = False
+    notices: list[str] = []
     try:
         source = source_for(account)
         for _ in range(MAX_BATCHES_PER_POLL):
             batch = source.fetch_new(account.cursor, now=now or timezone.now())
             totals.add(batch_ingest(account=account, batch=batch, fetch_run=run))
+            notices += [notice for notice in batch.notices if notice not in notices]
             run.has_more = batch.has_more
             if not batch.has_more:
                 break
@@ -142,7 +144,7 @@ def _account_poll(account: Account, *, now: datetime | None) -> FetchRun:
         _fetch_run_finish(run, totals, status=FetchRun.Status.FAILED, error=_describe(error))
         raise
     status = FetchRun.Status.PARTIAL if totals.items_quarantined else FetchRun.Status.SUCCEEDED
-    _fetch_run_finish(run, totals, status=status)
+    _fetch_run_finish(run, totals, status=status, error="\n".join(notices)[:2000])
     return run
 
 

@@ -62,6 +62,9 @@ class FetchBatch:
     unparseable: list[Unparseable] = field(default_factory=list)
     cursor: dict[str, Any] = field(default_factory=dict)
     has_more: bool = False
+    # What an operator should know although the poll succeeded (a stream the account's API
+    # access level does not include), recorded on the FetchRun. Never credentials.
+    notices: list[str] = field(default_factory=list)
 
 
 class Source(Protocol):

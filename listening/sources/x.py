@@ -342,6 +342,7 @@ class XSource:
             else:
                 logger.info("X still refuses recent search for @%s", self.account.handle)
             kept.update(unavailable=str(refusal), checked_at=now.isoformat())
+            batch.notices.append(str(refusal))
             return _conversation_state(kept, roots, new_roots, sweep), False
         if state.get("unavailable"):
             logger.info("X lets @%s search recent posts again", self.account.handle)

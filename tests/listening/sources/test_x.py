@@ -764,6 +764,8 @@ def test_an_access_level_without_search_leaves_the_account_healthy_and_its_menti
     assert BEARER not in state["unavailable"]
     warnings = [record for record in caplog.records if record.levelno == logging.WARNING]
     assert [record.getMessage() for record in warnings] == [state["unavailable"]]
+    # ... and on the run, where an operator checking the polls sees it.
+    assert run.error == state["unavailable"]
 
     # The next polls leave search alone, and say nothing more, until a day has passed.
     api.replace(responses.GET, TWEETS_URL, json=body("empty.json"))
