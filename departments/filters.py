@@ -63,12 +63,13 @@ def due_expression() -> models.Case:
 
 
 def sla_state_q(state: str, *, now: datetime) -> Q:
-    """An SLA state as conditions on the due time (the queryset must alias queue_due_at), so
-    the database does the filtering; mirrors departments.sla.sla_badge. "Due soon" is less than
-    two business hours left: the moment two business hours from now is computed once, here."""
+    """An SLA state as conditions on the due time, for a queryset of open cases only (that
+    aliases queue_due_at), so the database does the filtering; mirrors
+    departments.sla.sla_badge. "Due soon" is less than two business hours left: the moment two
+    business hours from now is computed once, here."""
     from departments.sla import DUE_SOON_HOURS, add_business_hours
 
-    running = Q(department__isnull=False, status__in=OPEN_STATUSES)
+    running = Q(department__isnull=False)
     if state == "overdue":
         return running & Q(queue_due_at__lte=now)
     soon = add_business_hours(now, DUE_SOON_HOURS)
@@ -191,6 +192,13 @@ class QueueFilterSet(django_filters.FilterSet):
         return queryset.filter(post__account_id=int(value))
 
     def filter_sla(self, queryset, name, value):
+        # Only an open case runs against a deadline, and the queryset holds open cases already
+        # unless a closed status was asked for. Saying "open" a second time would do harm: the
+        # planner would count its selectivity twice, expect a few hundred overdue cases where
+        # there are thousands, and sort them all instead of walking the newest-first index.
+        status = self.form.cleaned_data.get("status")
+        if status and status not in OPEN_STATUSES:
+            return queryset.none()
         queryset = queryset.alias(queue_due_at=due_expression())
         return queryset.filter(sla_state_q(value, now=timezone.now()))
 

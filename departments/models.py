@@ -8,6 +8,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class Department(models.Model):
@@ -64,16 +65,16 @@ class Topic(models.Model):
 
 
 class CaseStatus(models.TextChoices):
-    NEW = "new", "New"
-    ROUTED = "routed", "Routed"
-    IN_PROGRESS = "in_progress", "In progress"
-    WAITING_ON_CITIZEN = "waiting_on_citizen", "Waiting on citizen"
-    ANSWERED = "answered", "Answered"
-    CLOSED = "closed", "Closed"
-    DISMISSED = "dismissed", "Dismissed"
-    SPAM = "spam", "Spam"
-    NOT_FOR_US = "not_for_us", "Not for us"
-    MERGED = "merged", "Merged"
+    NEW = "new", _("New")
+    ROUTED = "routed", _("Routed")
+    IN_PROGRESS = "in_progress", _("In progress")
+    WAITING_ON_CITIZEN = "waiting_on_citizen", _("Waiting on citizen")
+    ANSWERED = "answered", _("Answered")
+    CLOSED = "closed", _("Closed")
+    DISMISSED = "dismissed", _("Dismissed")
+    SPAM = "spam", _("Spam")
+    NOT_FOR_US = "not_for_us", _("Not for us")
+    MERGED = "merged", _("Merged")
 
 
 OPEN_STATUSES = (
@@ -86,10 +87,10 @@ OPEN_STATUSES = (
 
 
 class Priority(models.IntegerChoices):
-    LOW = 1, "Low"
-    NORMAL = 2, "Normal"
-    HIGH = 3, "High"
-    URGENT = 4, "Urgent"
+    LOW = 1, _("Low")
+    NORMAL = 2, _("Normal")
+    HIGH = 3, _("High")
+    URGENT = 4, _("Urgent")
 
 
 class Case(models.Model):
@@ -160,7 +161,56 @@ class Case(models.Model):
                 name="case_assignee_status",
                 condition=models.Q(assignee__isnull=False),
             ),
-            GinIndex(fields=["search_vector"], name="case_search"),
+            # The queue's default view is the open cases, a few percent of all: these partial
+            # indexes hold them in the orders the queue shows them (newest first; earliest
+            # deadline first), so a page, page 500 by its cursor included, reads about one
+            # page of index entries whatever the size of the table.
+            models.Index(
+                fields=["-created_at", "-id"],
+                name="case_open_created",
+                condition=models.Q(status__in=OPEN_STATUSES),
+            ),
+            # Exactly departments.filters.due_expression(): PostgreSQL uses an expression index
+            # only for the same expression, so the two change together. Cases without a deadline
+            # sort after the others (NULLs last), by id, which the urgent sort relies on. The
+            # included columns let the SLA counts of the left pane ("Overdue") be read from the
+            # index alone instead of visiting up to 10,000 scattered rows.
+            models.Index(
+                models.Case(
+                    models.When(
+                        first_responded_at__isnull=True, then=models.F("first_response_due_at")
+                    ),
+                    default=models.F("resolution_due_at"),
+                ),
+                models.F("id"),
+                name="case_open_due",
+                condition=models.Q(status__in=OPEN_STATUSES),
+                include=[
+                    "department",
+                    "first_responded_at",
+                    "first_response_due_at",
+                    "resolution_due_at",
+                ],
+            ),
+            # The triage queue and the count the left pane refreshes, read from the index alone.
+            models.Index(
+                fields=["-created_at", "-id"],
+                name="case_triage_created",
+                condition=models.Q(status__in=OPEN_STATUSES, department__isnull=True),
+            ),
+            # Without a vector (every case until routing has run) a case has nothing to find:
+            # leaving those out spares ingestion an index entry per case.
+            GinIndex(
+                fields=["search_vector"],
+                name="case_search",
+                condition=models.Q(search_vector__isnull=False),
+            ),
+            # Searches of the open cases (the queue's default) do not walk the whole index.
+            GinIndex(
+                fields=["search_vector"],
+                name="case_open_search",
+                condition=models.Q(status__in=OPEN_STATUSES, search_vector__isnull=False),
+            ),
             models.Index(
                 fields=["merged_into"],
                 name="case_merged_into",
@@ -180,19 +230,19 @@ class Reply(models.Model):
     """Something the city says on a case: to the citizen on the platform, or an internal note."""
 
     class Kind(models.TextChoices):
-        ACKNOWLEDGEMENT = "acknowledgement", "Acknowledgement"
-        ANSWER = "answer", "Answer"
-        INTERNAL_NOTE = "internal_note", "Internal note"
+        ACKNOWLEDGEMENT = "acknowledgement", _("Acknowledgement")
+        ANSWER = "answer", _("Answer")
+        INTERNAL_NOTE = "internal_note", _("Internal note")
 
     class SendState(models.TextChoices):
-        DRAFT = "draft", "Draft"
-        QUEUED = "queued", "Queued"
+        DRAFT = "draft", _("Draft")
+        QUEUED = "queued", _("Queued")
         # Claimed by a send task: never sent again automatically, because the platform may
         # already have it (a worker killed mid-send); an officer checks and retries.
-        SENDING = "sending", "Sending"
-        SENT = "sent", "Sent"
-        FAILED = "failed", "Failed"
-        NOT_SENT = "not_sent", "Not sent (internal)"
+        SENDING = "sending", _("Sending")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed")
+        NOT_SENT = "not_sent", _("Not sent (internal)")
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="replies")
     author = models.ForeignKey(
@@ -221,21 +271,21 @@ class CaseEvent(models.Model):
     updates, so the trail cannot be rewritten after the fact."""
 
     class Kind(models.TextChoices):
-        CREATED = "created", "Created"
-        ROUTED = "routed", "Routed"
-        REROUTED = "rerouted", "Re-routed (correction)"
-        STATUS_CHANGED = "status_changed", "Status changed"
-        ASSIGNED = "assigned", "Assigned"
-        PRIORITY_CHANGED = "priority_changed", "Priority changed"
-        TOPICS_CHANGED = "topics_changed", "Topics changed"
-        REPLIED = "replied", "Replied"
-        NOTE_ADDED = "note_added", "Note added"
-        MERGED = "merged", "Merged"
-        MARKED_SPAM = "marked_spam", "Marked as spam"
-        NOT_FOR_US = "not_for_us", "Not for us"
-        REMINDER_SENT = "reminder_sent", "Reminder sent"
-        REPLY_FAILED = "reply_failed", "Reply failed"
-        MENTIONED = "mentioned", "Mentioned"
+        CREATED = "created", _("Created")
+        ROUTED = "routed", _("Routed")
+        REROUTED = "rerouted", _("Re-routed (correction)")
+        STATUS_CHANGED = "status_changed", _("Status changed")
+        ASSIGNED = "assigned", _("Assigned")
+        PRIORITY_CHANGED = "priority_changed", _("Priority changed")
+        TOPICS_CHANGED = "topics_changed", _("Topics changed")
+        REPLIED = "replied", _("Replied")
+        NOTE_ADDED = "note_added", _("Note added")
+        MERGED = "merged", _("Merged")
+        MARKED_SPAM = "marked_spam", _("Marked as spam")
+        NOT_FOR_US = "not_for_us", _("Not for us")
+        REMINDER_SENT = "reminder_sent", _("Reminder sent")
+        REPLY_FAILED = "reply_failed", _("Reply failed")
+        MENTIONED = "mentioned", _("Mentioned")
 
     # The (case, created_at) index below serves this key too.
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="events", db_index=False)
@@ -299,8 +349,8 @@ class ReplyTemplate(models.Model):
     Placeholders: {handle}, {department}, {expected_handling}."""
 
     class Kind(models.TextChoices):
-        ACKNOWLEDGEMENT = "acknowledgement", "Acknowledgement"
-        ANSWER = "answer", "Answer"
+        ACKNOWLEDGEMENT = "acknowledgement", _("Acknowledgement")
+        ANSWER = "answer", _("Answer")
 
     name = models.CharField(max_length=120)
     department = models.ForeignKey(

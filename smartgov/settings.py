@@ -111,7 +111,8 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "departments:queue"
 LOGOUT_REDIRECT_URL = "login"
 
-LANGUAGE_CODE = "en"
+# The language of pages before a person picks one, and of e-mails (reminders, reports).
+LANGUAGE_CODE = env.str("CITY_LANGUAGE", default="en")
 LANGUAGES = [("en", "English"), ("nl", "Nederlands")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env.str("CITY_TIME_ZONE", default="Europe/Amsterdam")

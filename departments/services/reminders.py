@@ -13,7 +13,8 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q
 from django.urls import NoReverseMatch, reverse
-from django.utils import timezone
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext as _
 
 from departments import sla
 from departments.models import OPEN_STATUSES, Case, CaseEvent, Reply
@@ -112,16 +113,32 @@ def case_sla_remind(*, case_id: int, clock: str, now: datetime | None = None) ->
     return True
 
 
+def _reminder_subject(case: Case, *, clock: str, due_at: datetime, now: datetime) -> str:
+    # Whole sentences, one per case: word order differs between languages.
+    # Translators: how the deadline is written, in the letters of Django's date filter.
+    when = formats.date_format(timezone.localtime(due_at), _("D d M H:i"))
+    values = {"number": case.pk, "when": when}
+    if clock == FIRST_RESPONSE:
+        if due_at <= now:
+            return _("Case %(number)s was due for a first response at %(when)s") % values
+        return _("Case %(number)s is due for a first response at %(when)s") % values
+    if due_at <= now:
+        return _("Case %(number)s was due for resolution at %(when)s") % values
+    return _("Case %(number)s is due for resolution at %(when)s") % values
+
+
 def _send_reminder(case: Case, *, clock: str, due_at: datetime, to: list[str], now: datetime):
-    what = "a first response" if clock == FIRST_RESPONSE else "resolution"
-    when = timezone.localtime(due_at).strftime("%a %d %b %H:%M")
-    state = "was due" if due_at <= now else "is due"
-    subject = f"Case {case.pk} {state} for {what} at {when}"
-    body = (
-        f"Case {case.pk} ({case.department.name}) {state} for {what} at {when}.\n\n"
-        f"@{case.post.author_handle} wrote:\n{case.post.text[:500]}\n\n"
-        f"Open the case: {case_url(case.pk)}\n"
-    )
+    # The recipients' language is not stored: mails go out in the site's language, whichever
+    # request or worker happens to send them.
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = _reminder_subject(case, clock=clock, due_at=due_at, now=now)
+        body = (
+            f"{subject} ({case.department.name}).\n\n"
+            + _("%(author)s wrote:") % {"author": case.post.author_label}
+            + f"\n{case.post.text[:500]}\n\n"
+            + _("Open the case: %(url)s") % {"url": case_url(case.pk)}
+            + "\n"
+        )
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, to)
 
 
@@ -136,12 +153,15 @@ def note_mentions_notify(*, note_id: int, user_ids: list[int]) -> int:
         # Checked again at sending: the person may have left the department since.
         if not may_see_case(user, note.case):
             continue
-        send_mail(
-            f"{author} mentioned you on case {note.case_id}",
-            f"{author} wrote on case {note.case_id}:\n\n{note.text}\n\n"
-            f"Open the case: {case_url(note.case_id)}\n",
-            settings.DEFAULT_FROM_EMAIL,
-            [user.email],
-        )
+        with translation.override(settings.LANGUAGE_CODE):
+            values = {"author": author, "number": note.case_id}
+            subject = _("%(author)s mentioned you on case %(number)s") % values
+            body = (
+                _("%(author)s wrote on case %(number)s:") % values
+                + f"\n\n{note.text}\n\n"
+                + _("Open the case: %(url)s") % {"url": case_url(note.case_id)}
+                + "\n"
+            )
+        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
         sent += 1
     return sent

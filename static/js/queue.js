@@ -127,15 +127,66 @@
 
   var pending = null;
 
+  /* The help is a modal dialog: while it is open Tab cycles inside it, and closing it (Escape,
+     ?, its button or a click outside) puts the focus back where it was. */
+  var helpReturnFocus = null;
+
   function toggleHelp(show) {
     var help = document.getElementById("shortcut-help");
     if (!help) return;
     var visible = show === undefined ? help.hidden : show;
-    help.hidden = !visible;
+    if (visible === !help.hidden) return;
     if (visible) {
-      help.dataset.returnFocus = document.activeElement && document.activeElement.id;
+      helpReturnFocus = document.activeElement;
+      help.hidden = false;
       var close = help.querySelector("[data-close-help]");
       if (close) close.focus();
+      return;
+    }
+    help.hidden = true;
+    var back = helpReturnFocus;
+    helpReturnFocus = null;
+    if (back && back !== document.body && document.contains(back)) {
+      back.focus({ preventScroll: true });
+    } else {
+      // What had the focus was redrawn meanwhile: fall back to the current row.
+      var row = currentRow();
+      var link = row && row.querySelector(".row-text");
+      if (link) link.focus({ preventScroll: true });
+    }
+  }
+
+  function focusables(container) {
+    return Array.prototype.slice
+      .call(
+        container.querySelectorAll(
+          'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), ' +
+            'textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])'
+        )
+      )
+      .filter(function (element) {
+        return !element.hidden && element.getClientRects().length > 0;
+      });
+  }
+
+  function trapTab(event, help) {
+    var inside = focusables(help);
+    if (!inside.length) {
+      event.preventDefault();
+      return;
+    }
+    var first = inside[0];
+    var last = inside[inside.length - 1];
+    var active = document.activeElement;
+    if (!help.contains(active)) {
+      event.preventDefault();
+      (event.shiftKey ? last : first).focus();
+    } else if (event.shiftKey && active === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first.focus();
     }
   }
 
@@ -150,8 +201,12 @@
   }
 
   document.addEventListener("keydown", function (event) {
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
     var help = document.getElementById("shortcut-help");
+    if (event.key === "Tab" && help && !help.hidden) {
+      trapTab(event, help);
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key === "Escape") {
       if (help && !help.hidden) {
         toggleHelp(false);
@@ -264,6 +319,15 @@
       if (open) open.classList.add("is-open");
     }
     updateBulkBar();
+  });
+
+  // Focus that leaves the open help some other way (a screen reader's virtual cursor, a
+  // programmatic focus from an htmx swap) is brought back into it.
+  document.addEventListener("focusin", function (event) {
+    var help = document.getElementById("shortcut-help");
+    if (!help || help.hidden || help.contains(event.target)) return;
+    var inside = focusables(help);
+    if (inside.length) inside[0].focus();
   });
 
   document.addEventListener("DOMContentLoaded", updateBulkBar);

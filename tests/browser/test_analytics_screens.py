@@ -54,6 +54,15 @@ def test_a_manager_sees_the_city_dashboard_with_charts_and_their_numbers(
     assert panel.locator("table tbody tr").count() == 28
     assert blocked == []  # plotly.js and everything else come from the app itself
 
+    # In Dutch through the language switch in the top bar.
+    page.get_by_role("button", name="Nederlands").click()
+    page.get_by_role("heading", name="Analyse", exact=True).wait_for()
+    assert page.locator("#filter-period option:checked").inner_text() == "Afgelopen 28 dagen"
+    assert page.get_by_role("region", name="Kerncijfers").is_visible()
+    assert "t.o.v." in page.locator("[data-headline='incoming'] .change").inner_text()
+    assert "Hele gemeente" in page.locator(".scope-line").inner_text()
+    page.locator("#panel-backlog").get_by_text("Cijfers tonen").wait_for()
+
 
 def test_department_staff_can_only_pick_their_own_department(
     page, live_server, traffic_staff, departments

@@ -16,7 +16,8 @@ pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 PASSWORD = "correct horse 42"
 
 POSTS = [
-    # (handle, platform, language, text, department slug or None, confidence, due in hours)
+    # (handle, platform, language, text, department slug or None, confidence, due in hours);
+    # Facebook gives a commenter's name and no handle.
     (
         "jan_h",
         Platform.X,
@@ -27,7 +28,7 @@ POSTS = [
         -30,
     ),
     (
-        "mo_d",
+        "Mo de Vries",
         Platform.FACEBOOK,
         "en",
         "The bin on Elm Street has been overflowing since Monday",
@@ -63,7 +64,7 @@ POSTS = [
         None,
     ),
     (
-        "pietje",
+        "Pietje Bell",
         Platform.FACEBOOK,
         "nl",
         "Gat in het fietspad bij de Vismarkt, gevaarlijk!",
@@ -97,6 +98,7 @@ def _queue_data(departments, officer):
     cases = []
     for minutes, (handle, platform, language, text, slug, confidence, due) in enumerate(POSTS):
         department = departments[slug] if slug else None
+        name, handle = (handle, "") if platform == Platform.FACEBOOK else ("", handle)
         account = AccountFactory(
             platform=platform,
             handle=f"zeestad_{platform}_{minutes}",
@@ -106,6 +108,7 @@ def _queue_data(departments, officer):
             post__platform=platform,
             post__account=account,
             post__author_handle=handle,
+            post__author_name=name,
             post__text=text,
             post__language=language,
             post__created_at=now - timedelta(minutes=3 + 7 * minutes),
@@ -161,8 +164,20 @@ def test_an_officer_works_the_queue_by_keyboard_and_in_both_languages(
     help_dialog = page.get_by_role("dialog", name="Keyboard shortcuts")
     help_dialog.wait_for()
     assert "Next / previous case" in help_dialog.inner_text()
+    # While it is open, Tab and Shift+Tab stay inside it; Escape gives the focus back to the row.
+    in_help = "() => !!document.activeElement.closest('#shortcut-help')"
+    for key in ("Tab", "Tab", "Shift+Tab", "Shift+Tab"):
+        page.keyboard.press(key)
+        assert page.evaluate(in_help), f"the focus left the help after {key}"
     page.keyboard.press("Escape")
     help_dialog.wait_for(state="hidden")
+    focused_row = "() => document.activeElement.closest('li.case-row').innerText"
+    assert "Lange Voorhout" in page.evaluate(focused_row)
+    # Its Close button does the same.
+    page.keyboard.press("?")
+    help_dialog.get_by_role("button", name="Close").click()
+    help_dialog.wait_for(state="hidden")
+    assert "Lange Voorhout" in page.evaluate(focused_row)
 
     # Selecting rows (x, or the checkbox) brings up the bulk bar.
     bulk_bar = page.get_by_role("region", name="Bulk actions")
@@ -205,3 +220,33 @@ def test_an_officer_works_the_queue_by_keyboard_and_in_both_languages(
     page.keyboard.press("Enter")
     page.locator("#case-pane").get_by_text("Lange Voorhout", exact=False).first.wait_for()
     screenshot(page, "queue-nl")
+
+
+def test_department_staff_see_their_cases_grouped_by_deadline(
+    page, live_server, departments, officer, traffic_staff, screenshot
+):
+    traffic_staff.first_name, traffic_staff.last_name = "Tom", "Traffic"
+    traffic_staff.set_password(PASSWORD)
+    traffic_staff.save()
+    _queue_data(departments, officer)
+    CaseFactory(
+        department=departments["traffic"],
+        status=CaseStatus.ROUTED,
+        routing_confidence=0.86,
+        post__account=AccountFactory(handle="zeestad_verkeer", department=departments["traffic"]),
+        post__author_handle="els_vd",
+        post__text="Verkeersbord bij de Kneuterdijk is omgewaaid",
+        first_response_due_at=timezone.now() + timedelta(days=3),
+    )
+
+    log_in(page, live_server, traffic_staff.username)
+    rows = page.locator("#queue-rows > li.case-row")
+    rows.first.wait_for()
+    headings = page.locator("#queue-rows .group-heading")
+    assert headings.first.inner_text().lower() == "overdue"
+    assert headings.last.inner_text().lower() == "later"
+    assert "Lange Voorhout" in rows.first.inner_text()  # the overdue case leads
+    assert "Verkeersbord" in rows.last.inner_text()
+    assert "Elm Street" not in page.locator("#queue-rows").inner_text()  # public works' case
+    page.locator("#views-pane .n").first.wait_for()
+    screenshot(page, "queue-staff-en")

@@ -7,12 +7,12 @@ from datetime import timedelta
 import pytest
 from django.core.cache import cache
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from departments import services
 from departments.models import Case, CaseEvent, CaseStatus, Priority, Reply, ReplyTemplate, Topic
 from departments.presence import presence_touch
-from listening.models import EngagementSnapshot, PostKind
+from listening.models import EngagementSnapshot, Platform, PostKind
 from tests.factories import AccountFactory, CaseFactory, PostFactory
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
@@ -125,10 +125,64 @@ def test_the_page_lists_the_authors_earlier_cases_on_the_same_platform(client, o
 
     page = page_of(client, case)
 
-    assert "Earlier cases from @piet" in page
+    assert "Earlier cases from @piet" in page  # where the platform has handles, the handle
     assert url("case_detail", first) in page
     assert "Eerste melding over de lantaarn" in page
     assert url("case_detail", someone_else) not in page
+
+
+@pytest.mark.django_db
+def test_a_facebook_commenter_is_named_by_name_without_a_bare_at(client, officer):
+    # Facebook gives only a name and a page-scoped id for the people who comment.
+    account = AccountFactory(platform=Platform.FACEBOOK, handle="GemeenteZeestad")
+    facebook = {
+        "post__platform": Platform.FACEBOOK,
+        "post__account": account,
+        "post__author_id": "fb-1029",
+        "post__author_handle": "",
+        "post__author_name": "Mo de Vries",
+    }
+    CaseFactory(**facebook, created_at=timezone.now() - timedelta(days=3))
+    case = CaseFactory(**facebook, post__text="De container aan de Elm Street puilt uit")
+    client.force_login(officer)
+
+    page = page_of(client, case)
+
+    assert "<strong>Mo de Vries</strong> on Facebook to @GemeenteZeestad" in page
+    assert "(Mo de Vries)" not in page  # named once, not again in brackets
+    assert "Earlier cases from Mo de Vries" in page
+    assert "@</strong>" not in page and "@<" not in page and "from @" not in page
+
+
+@pytest.mark.django_db
+def test_every_status_priority_and_event_has_a_dutch_name():
+    same_in_dutch = {"Spam", "Urgent"}  # the same word in Dutch
+    choices = [CaseStatus, Priority, Reply.Kind, Reply.SendState, CaseEvent.Kind, PostKind]
+    for choice in choices:
+        for member in choice:
+            with translation.override("en"):
+                english = str(member.label)
+            with translation.override("nl"):
+                dutch = str(member.label)
+            if english not in same_in_dutch:
+                assert dutch != english, f"{choice.__qualname__}.{member.name}: {english}"
+    with translation.override("nl"):
+        assert str(CaseStatus.WAITING_ON_CITIZEN.label) == "Wacht op inwoner"
+        assert str(Priority.NORMAL.label) == "Normaal"
+
+
+@pytest.mark.django_db
+def test_the_dutch_case_page_shows_dutch_status_priority_and_reply_kind(
+    client, officer, traffic_case
+):
+    client.force_login(officer)
+    client.post(reverse("set_language"), {"language": "nl"})
+
+    page = page_of(client, traffic_case)
+
+    assert "Doorgestuurd" in page
+    assert "Normaal" in page
+    assert " Ontvangstbevestiging</label>" in page
 
 
 @pytest.mark.django_db

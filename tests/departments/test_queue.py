@@ -442,6 +442,117 @@ def test_each_row_shows_what_an_officer_triages_by(client, officer, departments)
     assert 'class="sla sla-overdue"' in row
 
 
+def test_a_facebook_commenter_is_listed_by_name_without_a_bare_at(client, officer, departments):
+    account = AccountFactory(platform=Platform.FACEBOOK, department=departments["public-works"])
+    case = CaseFactory(
+        post__platform=Platform.FACEBOOK,
+        post__account=account,
+        post__author_handle="",
+        post__author_name="Mo de Vries",
+        post__text="The bin on Elm Street has been overflowing since Monday",
+    )
+    client.force_login(officer)
+
+    page = client.get(QUEUE).content.decode()
+
+    assert '<strong class="author">Mo de Vries</strong>' in page
+    assert f'aria-label="Select case {case.id} from Mo de Vries"' in page
+    assert "@<" not in page and "from @" not in page
+
+
+def _staff_cases(departments):
+    """A traffic case in each SLA group (and one without a deadline), plus another department's
+    overdue case. "Due today" is halfway between now and the city's midnight."""
+    now = timezone.now()
+    midnight = timezone.localtime(now).replace(hour=0, minute=0, second=0, microsecond=0)
+    midnight += timedelta(days=1)
+    traffic = departments["traffic"]
+
+    def due(moment, text):
+        return CaseFactory(department=traffic, first_response_due_at=moment, post__text=text)
+
+    return {
+        "later": due(now + timedelta(days=3), "Later: de bus stopt te ver van de halte"),
+        "today": due(now + (midnight - now) / 2, "Vandaag: stoplicht knippert oranje"),
+        "undated": due(None, "Zonder termijn: bedankt voor de snelle reparatie"),
+        "overdue": due(now - timedelta(hours=2), "Te laat: stoplicht Havenkade al dagen rood"),
+        "other": CaseFactory(
+            department=departments["transit"],
+            first_response_due_at=now - timedelta(hours=5),
+            post__text="Tram 2 rijdt weer niet",
+        ),
+    }
+
+
+def test_department_staff_see_their_cases_grouped_by_overdue_due_today_and_later(
+    client, traffic_staff, departments
+):
+    cases = _staff_cases(departments)
+    client.force_login(traffic_staff)
+
+    page = client.get(QUEUE).content.decode()
+
+    order = [
+        '<h2 class="group-heading">Overdue</h2>',
+        cases["overdue"].post.text,
+        '<h2 class="group-heading">Due today</h2>',
+        cases["today"].post.text,
+        '<h2 class="group-heading">Later</h2>',
+        cases["later"].post.text,
+        cases["undated"].post.text,
+    ]
+    positions = [page.find(text) for text in order]
+    assert -1 not in positions, dict(zip(order, positions, strict=True))
+    assert positions == sorted(positions)
+    assert page.count('class="group-heading"') == 3
+    assert cases["other"].post.text not in page
+    assert '<option value="urgent" selected>' in page
+
+
+def test_officers_and_staff_who_sort_by_newest_get_one_list_without_groups(
+    client, officer, traffic_staff, departments
+):
+    _staff_cases(departments)
+    client.force_login(officer)
+    assert "group-heading" not in client.get(QUEUE).content.decode()
+
+    client.force_login(traffic_staff)
+    response = client.get(QUEUE, {"sort": "newest"})
+    assert "group-heading" not in response.content.decode()
+    assert response.context["query"] == "sort=newest"  # paging links keep the staff's choice
+
+
+def test_the_next_page_of_a_group_does_not_repeat_its_heading(client, traffic_staff, departments):
+    now = timezone.now()
+    for minutes in range(55):
+        CaseFactory(
+            department=departments["traffic"],
+            first_response_due_at=now - timedelta(hours=3, minutes=minutes),
+        )
+    later = CaseFactory(department=departments["traffic"], first_response_due_at=None)
+    client.force_login(traffic_staff)
+
+    first = client.get(QUEUE)
+    second = client.get(QUEUE, {"after": first.context["next_cursor"]}, HTTP_HX_REQUEST="true")
+
+    assert first.content.decode().count('class="group-heading"') == 1
+    body = second.content.decode()
+    assert "Overdue</h2>" not in body
+    assert body.count('class="group-heading"') == 1
+    assert body.index("Later</h2>") < body.index(f'id="case-row-{later.id}"')
+
+
+def test_the_staff_groups_are_named_in_dutch(client, traffic_staff, departments):
+    _staff_cases(departments)
+    client.force_login(traffic_staff)
+    client.post(reverse("set_language"), {"language": "nl"})
+
+    page = client.get(QUEUE).content.decode()
+
+    for heading in ("Te laat", "Uiterlijk vandaag", "Later"):
+        assert f'<h2 class="group-heading">{heading}</h2>' in page
+
+
 def test_the_queue_is_shown_in_dutch_after_switching_language(client, officer, departments):
     CaseFactory()
     client.force_login(officer)

@@ -71,6 +71,17 @@ def test_without_an_assignee_the_department_contact_is_reminded(traffic):
     assert "for resolution" in mail.outbox[0].subject
 
 
+def test_a_dutch_site_sends_its_reminders_in_dutch(traffic, settings):
+    settings.LANGUAGE_CODE = "nl"
+    case = case_due(traffic, resolution=at(2026, 11, 24, 10, 30))
+
+    case_sla_remind(case_id=case.pk, clock="resolution", now=TUESDAY_10H)
+
+    subject = f"Zaak {case.pk} moet uiterlijk di 24 nov 10:30 afgehandeld zijn"
+    assert mail.outbox[0].subject == subject
+    assert "Open de zaak: " in mail.outbox[0].body
+
+
 def test_a_deadline_more_than_a_business_hour_away_waits(traffic):
     case_due(traffic, first_response=at(2026, 11, 24, 11, 30))
 

@@ -1,5 +1,4 @@
-"""The case view: the full page, the panel fragment that the queue draws beside its list, the
-actions on a case, the reply composer and who else has the case open.
+"""The case panel: its context, and the plumbing every action on a case goes through.
 
 Every action is a POST that validates a form, calls one service and answers with the refreshed
 panel for htmx (plus an HX-Trigger so the queue refreshes its rows and counts) or a redirect for
@@ -20,9 +19,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from departments import case_selectors, presence, services
+from departments import case_selectors, presence
 from departments.case_forms import (
     AssignForm,
     CaseForm,
@@ -38,31 +36,14 @@ from departments.case_forms import (
     TopicsForm,
 )
 from departments.case_selectors import priority_label, status_label
-from departments.models import Case, CaseStatus, Reply
+from departments.models import Case, CaseStatus
 from departments.roles import can_change_cases, is_officer
 from departments.selectors import cases_visible_to
 from departments.sla import sla_badge
 from departments.workflow import TransitionNotAllowed, next_statuses, transition_allowed
 
-__all__ = [
-    "case_assign",
-    "case_composer",
-    "case_detail",
-    "case_hand_back",
-    "case_merge",
-    "case_not_for_us",
-    "case_note",
-    "case_presence",
-    "case_priority",
-    "case_reply",
-    "case_reply_retry",
-    "case_route",
-    "case_spam",
-    "case_status",
-    "case_topics",
-]
-
 logger = logging.getLogger(__name__)
+
 
 # Resolving, for department staff, is closing the case.
 RESOLVED = CaseStatus.CLOSED
@@ -205,57 +186,6 @@ def _render_panel(request: HttpRequest, case: Case, **kwargs) -> HttpResponse:
     return render(request, template, _panel_context(request, case, **kwargs))
 
 
-@require_GET
-def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
-    """The full page, or only the panel when htmx asks (the queue's right-hand pane). With
-    ?template=<id> the composer starts from that reply template (the no-JavaScript path)."""
-    case = _visible_case(request, case_id)
-    composer, pick = _composer_from_template(request, case)
-    return _render_panel(request, case, composer=composer, template_pick=pick)
-
-
-def _composer_from_template(
-    request: HttpRequest, case: Case
-) -> tuple[ReplyForm | None, TemplatePickForm | None]:
-    if "template" not in request.GET or not can_change_cases(request.user):
-        return None, None
-    pick = TemplatePickForm(request.GET, case=case, user=request.user)
-    if not pick.is_valid() or pick.cleaned_data["template"] is None:
-        return None, pick
-    template = pick.cleaned_data["template"]
-    text = services.reply_template_render(template=template, case=case)
-    composer = ReplyForm(
-        case=case,
-        user=request.user,
-        prefix="reply",
-        initial={"text": text, "kind": template.kind},
-    )
-    return composer, pick
-
-
-@require_GET
-def case_composer(request: HttpRequest, case_id: int) -> HttpResponse:
-    """The composer filled from the chosen template, for htmx; a plain GET goes to the page."""
-    case = _visible_case(request, case_id)
-    _require(request, staff_may=True)
-    if not request.htmx:
-        url = reverse("departments:case_detail", args=[case.pk])
-        return redirect(f"{url}?{request.GET.urlencode()}")
-    composer, pick = _composer_from_template(request, case)
-    context = _panel_context(request, case, composer=composer, template_pick=pick)
-    return render(request, "departments/_composer.html", context)
-
-
-@require_http_methods(["GET", "POST"])
-def case_presence(request: HttpRequest, case_id: int) -> HttpResponse:
-    """Polled by the open panel: records that this person views (or writes a reply on) the case
-    and lists everyone else who does. It changes no case, so managers are counted too."""
-    case = _visible_case(request, case_id)
-    composing = request.POST.get("composing") in ("1", "true") and can_change_cases(request.user)
-    others = _presence(case, request.user, composing=composing)
-    return render(request, "departments/_presence.html", {"case": case, "others": others})
-
-
 def _act(
     request: HttpRequest,
     case_id: int,
@@ -334,162 +264,3 @@ def _form_action(
         return Outcome(message=perform(case, form.cleaned_data))
 
     return _act(request, case_id, apply, staff_may=staff_may)
-
-
-@require_POST
-def case_route(request: HttpRequest, case_id: int) -> HttpResponse:
-    def perform(case: Case, data: dict) -> str:
-        department = data["department"]
-        services.case_route(
-            case=case, department=department, by=request.user, reason=data["reason"]
-        )
-        if department is None:
-            return _("Sent back to triage.")
-        return _("Routed to %(department)s.") % {"department": department.name}
-
-    return _form_action(request, case_id, RouteForm, "route", perform)
-
-
-@require_POST
-def case_hand_back(request: HttpRequest, case_id: int) -> HttpResponse:
-    def perform(case: Case, data: dict) -> str:
-        services.case_route(case=case, department=None, by=request.user, reason=data["reason"])
-        return _("Case %(number)s was handed back to triage.") % {"number": case.pk}
-
-    return _form_action(request, case_id, HandBackForm, "handback", perform, staff_may=True)
-
-
-@require_POST
-def case_assign(request: HttpRequest, case_id: int) -> HttpResponse:
-    def perform(case: Case, data: dict) -> str:
-        assignee = data["assignee"]
-        services.case_assign(case=case, assignee=assignee, by=request.user)
-        if assignee is None:
-            return _("Nobody is assigned now.")
-        return _("Assigned to %(name)s.") % {
-            "name": assignee.get_full_name() or assignee.get_username()
-        }
-
-    return _form_action(request, case_id, AssignForm, "assign", perform)
-
-
-@require_POST
-def case_priority(request: HttpRequest, case_id: int) -> HttpResponse:
-    def perform(case: Case, data: dict) -> str:
-        services.case_set_priority(case=case, priority=data["priority"], by=request.user)
-        return _("Priority set to %(priority)s.") % {"priority": priority_label(case.priority)}
-
-    return _form_action(request, case_id, PriorityForm, "priority", perform)
-
-
-@require_POST
-def case_topics(request: HttpRequest, case_id: int) -> HttpResponse:
-    def perform(case: Case, data: dict) -> str:
-        topics = list(data["topics"])
-        services.case_set_topics(case=case, topics=topics, by=request.user)
-        if not topics:
-            return _("Topics removed.")
-        return _("Topics: %(topics)s.") % {"topics": ", ".join(t.name for t in topics)}
-
-    return _form_action(request, case_id, TopicsForm, "topics", perform)
-
-
-@require_POST
-def case_status(request: HttpRequest, case_id: int) -> HttpResponse:
-    """Officers pick any next status; department staff may only resolve."""
-    if not is_officer(request.user) and request.POST.get("status-to_status") != RESOLVED:
-        _visible_case(request, case_id)  # 404 before 403 for another department's case
-        raise PermissionDenied(_("Department staff can resolve a case, not set other statuses."))
-
-    def perform(case: Case, data: dict) -> str:
-        to_status = data["to_status"]
-        services.case_transition(
-            case=case, to_status=to_status, by=request.user, reason=data["reason"]
-        )
-        return _("Status changed to “%(status)s”.") % {"status": status_label(to_status)}
-
-    return _form_action(request, case_id, StatusForm, "status", perform, staff_may=True)
-
-
-@require_POST
-def case_spam(request: HttpRequest, case_id: int) -> HttpResponse:
-    def apply(case: Case) -> Outcome:
-        services.case_mark_spam(case=case, by=request.user)
-        return Outcome(message=_("Marked as spam and closed."))
-
-    return _act(request, case_id, apply)
-
-
-@require_POST
-def case_not_for_us(request: HttpRequest, case_id: int) -> HttpResponse:
-    def perform(case: Case, data: dict) -> str:
-        services.case_mark_not_for_us(case=case, by=request.user, reason=data["reason"])
-        return _("Closed as not for us.")
-
-    return _form_action(request, case_id, NotForUsForm, "notforus", perform)
-
-
-@require_POST
-def case_merge(request: HttpRequest, case_id: int) -> HttpResponse:
-    def perform(case: Case, data: dict) -> str:
-        into = data["into"]
-        services.case_merge(case=case, into=into, by=request.user)
-        return _("Merged into case %(number)s.") % {"number": into.pk}
-
-    return _form_action(request, case_id, MergeForm, "merge", perform)
-
-
-@require_POST
-def case_note(request: HttpRequest, case_id: int) -> HttpResponse:
-    def perform(case: Case, data: dict) -> str:
-        services.note_add(case=case, text=data["text"], by=request.user)
-        return _("Note added.")
-
-    return _form_action(request, case_id, NoteForm, "note", perform)
-
-
-@require_POST
-def case_reply(request: HttpRequest, case_id: int) -> HttpResponse:
-    """Send a reply to the citizen. When someone else is writing or has just replied, the
-    composer comes back with a warning and a "Send anyway" button instead of sending."""
-
-    def apply(case: Case) -> Outcome:
-        form = ReplyForm(request.POST, case=case, user=request.user, prefix="reply")
-        if not form.is_valid():
-            return Outcome(
-                error=_("The reply was not sent: correct the mistake below."), composer=form
-            )
-        data = form.cleaned_data
-        try:
-            services.reply_send(
-                case=case,
-                text=data["text"],
-                kind=data["kind"],
-                by=request.user,
-                confirm_collision=data["confirm_collision"],
-            )
-        except services.ReplyCollision as collision:
-            warned = ReplyForm(
-                case=case,
-                user=request.user,
-                prefix="reply",
-                initial={"text": data["text"], "kind": data["kind"]},
-            )
-            return Outcome(
-                error=_("Not sent yet: a colleague is working on a reply to this case."),
-                composer=warned,
-                collision=list(collision.others),
-            )
-        return Outcome(message=_("Reply queued: it is being sent to the platform."))
-
-    return _act(request, case_id, apply, staff_may=True)
-
-
-@require_POST
-def case_reply_retry(request: HttpRequest, case_id: int, reply_id: int) -> HttpResponse:
-    def apply(case: Case) -> Outcome:
-        reply = get_object_or_404(case.replies.exclude(kind=Reply.Kind.INTERNAL_NOTE), pk=reply_id)
-        services.reply_retry(reply=reply, by=request.user)
-        return Outcome(message=_("Sending the reply again."))
-
-    return _act(request, case_id, apply, staff_may=True)
