@@ -113,11 +113,14 @@ class _WordCache:
 
 
 _caches: dict[int, tuple[object, _WordCache]] = {}
-_START_ID = 0  # stands for "<s>": no real word has the id 0
+START_ID = 0  # stands for "<s>": no real word has the id 0
 
 
 def _cache_for(doc: Doc) -> _WordCache:
-    vocab = doc.vocab
+    return cache_for_vocab(doc.vocab)
+
+
+def cache_for_vocab(vocab) -> _WordCache:
     held = _caches.get(id(vocab))
     if held is None or held[0] is not vocab:
         if len(_caches) >= 32:  # a process builds a new router after each training
@@ -132,7 +135,7 @@ def fast_doc_features(doc: Doc) -> list[int]:
     words, lemmas_cache, pairs = cache.words, cache.lemmas, cache.pairs
     features: list[int] = []
     append, extend = features.append, features.extend
-    previous, previous_id = "<s>", _START_ID
+    previous, previous_id = "<s>", START_ID
     orths = doc_orths(doc)
     lemma_ids = doc_lemmas(doc)
     for index, orth in enumerate(orths):

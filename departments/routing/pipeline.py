@@ -89,31 +89,44 @@ class CityEntities:
         self._kinds[orth] = entry = (kind, token.is_title)
         return entry
 
+    def kind_of(self, doc: Doc, index: int, orth: int) -> tuple[int, bool]:
+        """What the word can start (one of the kinds above) and whether it is capitalised."""
+        return self._kinds.get(orth) or self._kind(doc, index, orth)
+
     def __call__(self, doc: Doc) -> Doc:
         kinds = self._kinds
         orths = features.doc_orths(doc)
         looked_up = [kinds.get(orth) or self._kind(doc, i, orth) for i, orth in enumerate(orths)]
-        spans = []
-        previous_end = -1
-        last = len(orths) - 1
-        for i, (kind, _) in enumerate(looked_up):
-            if kind == _PLAIN or i <= previous_end:
-                continue
-            span = None
-            if kind == _HANDLE:
-                span = Span(doc, i, i + 1, label="CITY_ACCOUNT")
-            elif kind == _STREET_WORD:
-                span = Span(doc, i, i + 1, label="STREET")
-            elif kind == _STREET_AFTER and i > 0 and looked_up[i - 1][1]:
-                span = Span(doc, i - 1, i + 1, label="STREET")
-            elif kind == _STREET_BEFORE and i < last and looked_up[i + 1][1]:
-                span = Span(doc, i, i + 2, label="STREET")
-            if span is not None and (not spans or span.start >= spans[-1].end):
-                spans.append(span)
-                previous_end = span.end - 1
+        spans = [
+            Span(doc, start, end, label=label) for label, start, end in entity_spans(looked_up)
+        ]
         if spans:
             doc.ents = spans
         return doc
+
+
+def entity_spans(looked_up: list[tuple[int, bool]]) -> list[tuple[str, int, int]]:
+    """(label, start, end) of the entities of a post, from the kind of each of its words: in
+    order and without overlaps, as Doc.ents holds them."""
+    spans: list[tuple[str, int, int]] = []
+    previous_end = -1
+    last = len(looked_up) - 1
+    for i, (kind, _) in enumerate(looked_up):
+        if kind == _PLAIN or i <= previous_end:
+            continue
+        span = None
+        if kind == _HANDLE:
+            span = ("CITY_ACCOUNT", i, i + 1)
+        elif kind == _STREET_WORD:
+            span = ("STREET", i, i + 1)
+        elif kind == _STREET_AFTER and i > 0 and looked_up[i - 1][1]:
+            span = ("STREET", i - 1, i + 1)
+        elif kind == _STREET_BEFORE and i < last and looked_up[i + 1][1]:
+            span = ("STREET", i, i + 2)
+        if span is not None and (not spans or span[1] >= spans[-1][2]):
+            spans.append(span)
+            previous_end = span[2] - 1
+    return spans
 
 
 @Language.factory("cached_lemmatizer")
@@ -138,6 +151,10 @@ class CachedLemmatizer:
             doc.from_array([LEMMA], numpy.asarray(ids, dtype="uint64").reshape(-1, 1))
         doc.user_data[features.LEMMAS_KEY] = ids
         return doc
+
+    def lemma_id(self, doc: Doc, index: int, orth: int) -> int:
+        """The id of the lemma of the word at `index` of `doc`, whose ORTH is `orth`."""
+        return self._lemmas.get(orth) or self._lemma(doc, index, orth)
 
     def _lemma(self, doc: Doc, index: int, orth: int) -> int:
         if len(self._lemmas) > features.CACHE_LIMIT:

@@ -6,14 +6,17 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
+import numpy
 import spacy
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
 
 from departments.routing import features  # noqa: F401 - registers the classifier architecture
-from departments.routing.language import language_of
+from departments.routing.language import language_of, load_detector
+from departments.routing.phrases import PhraseTrie
 from departments.routing.pipeline import (
     DEPARTMENT_LABELS,
     LEMMA_LANGUAGES,
@@ -22,6 +25,7 @@ from departments.routing.pipeline import (
     blank_pipeline,
     cache_lemmas,
 )
+from departments.routing.words import PostWords, WordTable
 
 # How much each kind of evidence counts. The model has seen thousands of posts; a keyword is a
 # rule a person wrote; the account a post was sent to is a hint citizens often get wrong.
@@ -29,6 +33,8 @@ WEIGHT_MODEL = 0.6
 WEIGHT_KEYWORDS = 0.3
 WEIGHT_ACCOUNT = 0.1
 CENTRAL = "communication"
+# Posts per call of the classifier, as spaCy's nlp.pipe(batch_size=256) batched them.
+BATCH_SIZE = 256
 
 
 @dataclass(frozen=True)
@@ -77,26 +83,41 @@ class Router:
             add_entity_rules(nlp, account_handles=list(self.account_departments))
             self.pipelines[lang] = cache_lemmas(nlp)
         self.has_model = all("textcat" in nlp.pipe_names for nlp in self.pipelines.values())
+        self.words = {lang: WordTable(nlp) for lang, nlp in self.pipelines.items()}
+        self.classifiers = (
+            {lang: _Classifier(nlp.get_pipe("textcat")) for lang, nlp in self.pipelines.items()}
+            if self.has_model
+            else {}
+        )
         self._build_matchers()
+        load_detector()
 
     def _build_matchers(self) -> None:
         # Surface forms of every language are matched in every post (a German tourist writes
         # "Straßenbahn" in a Dutch thread); lemmas only within the post's own language.
         shared = blank_pipeline("xx")
+        # The PhraseMatchers define the matching; the tries give their answers from word ids.
         self.text_matcher = PhraseMatcher(shared.vocab, attr="LOWER")
-        self.lemma_matchers = {}
+        patterns = {}
         for topic in self.topics.values():
             all_terms = [term for terms in topic.terms.values() for term in terms]
-            self.text_matcher.add(topic.slug, [shared.make_doc(term) for term in all_terms])
+            patterns[topic.slug] = [shared.make_doc(term) for term in all_terms]
+            self.text_matcher.add(topic.slug, patterns[topic.slug])
+        self.text_trie = PhraseTrie(self.text_matcher, "LOWER", patterns)
+        self.lemma_matchers = {}
+        self.lemma_tries = {}
         for lang in LEMMA_LANGUAGES:
             nlp = self.pipelines[lang]
             matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
             lemmatize = [name for name in nlp.pipe_names if name != "lemmatizer"]
+            patterns = {}
             for topic in self.topics.values():
                 terms = topic.terms.get(lang, [])
                 if terms:
-                    matcher.add(topic.slug, list(nlp.pipe(terms, disable=lemmatize)))
+                    patterns[topic.slug] = list(nlp.pipe(terms, disable=lemmatize))
+                    matcher.add(topic.slug, patterns[topic.slug])
             self.lemma_matchers[lang] = matcher
+            self.lemma_tries[lang] = PhraseTrie(matcher, "LEMMA", patterns)
         self._slug_by_key = {hash_string(slug): slug for slug in self.topics}
 
     def route_many(self, posts: list[PostToRoute]) -> list[Routing]:
@@ -106,24 +127,31 @@ class Router:
             by_language[lang or "xx"].append(index)
         results: list[Routing | None] = [None] * len(posts)
         for lang, indexes in by_language.items():
-            nlp = self.pipelines[lang]
-            texts = [posts[i].text for i in indexes]
-            for index, doc in zip(indexes, nlp.pipe(texts, batch_size=256), strict=True):
-                results[index] = self._decide(doc, posts[index], languages[index])
+            make_doc = self.pipelines[lang].make_doc
+            read = self.words[lang].read
+            classifier = self.classifiers.get(lang)
+            for first in range(0, len(indexes), BATCH_SIZE):
+                batch = indexes[first : first + BATCH_SIZE]
+                words = [read(make_doc(posts[index].text)) for index in batch]
+                scores = classifier.scores(words) if classifier else [{}] * len(batch)
+                for index, post_words, cats in zip(batch, words, scores, strict=True):
+                    results[index] = self._decide(post_words, cats, posts[index], languages[index])
         return results  # type: ignore[return-value]
 
     def route(self, post: PostToRoute) -> Routing:
         return self.route_many([post])[0]
 
-    def _decide(self, doc, post: PostToRoute, language: str) -> Routing:
-        cats = doc.cats
+    def _decide(
+        self, words: PostWords, cats: dict[str, float], post: PostToRoute, language: str
+    ) -> Routing:
         model_scores = {label: float(cats.get(label, 0.0)) for label in DEPARTMENT_LABELS}
-        matched = self._keyword_matches(doc, language)
+        matched = self._keyword_matches(words, language)
         account_department = post.account_department or ""
         mentioned_accounts: list[str] = []
         places: list[str] = []
-        for ent in doc.ents:  # most posts have none; each access builds the spans anew
-            (mentioned_accounts if ent.label_ == "CITY_ACCOUNT" else places).append(ent.text)
+        for label, start, end in words.entities:
+            text = words.text(start, end)
+            (mentioned_accounts if label == "CITY_ACCOUNT" else places).append(text)
         leaning = {
             department
             for department in [
@@ -187,18 +215,50 @@ class Router:
             explanation=explanation,
         )
 
-    def _keyword_matches(self, doc, language: str) -> list[tuple[str, str]]:
-        found = {}
-        matchers = [self.text_matcher]
-        if language in self.lemma_matchers:
-            matchers.append(self.lemma_matchers[language])
-        for matcher in matchers:
-            for match_id, start, end in matcher(doc):
-                # The matchers' keys are hashes of the topic slugs; the post's own pipeline may
-                # never have seen those strings, so they are looked up here.
-                slug = self._slug_by_key[match_id]
-                found.setdefault((slug, start), (slug, doc[start:end].text))
+    def _keyword_matches(self, words: PostWords, language: str) -> list[tuple[str, str]]:
+        """(topic, matched text) once per topic and start: surface forms first, then lemmas,
+        each as its PhraseMatcher lists them."""
+        found: dict[tuple[str, int], tuple[str, str]] = {}
+        matches = self.text_trie(words.lowers)
+        if language in self.lemma_tries:
+            matches += self.lemma_tries[language](words.lemmas)
+        for match_id, start, end in matches:
+            # The matchers' keys are hashes of the topic slugs; the post's own pipeline may
+            # never have seen those strings, so they are looked up here.
+            slug = self._slug_by_key[match_id]
+            if (slug, start) not in found:
+                found[(slug, start)] = (slug, words.text(start, end))
         return list(found.values())
+
+
+class _Classifier:
+    """The trained textcat's linear layer and softmax, given the features PostWords already
+    holds (the model's first layer would compute them again from the Doc)."""
+
+    LAYERS = ("routing_features", "sparse_linear", "softmax_activation")
+
+    def __init__(self, textcat):
+        model = textcat.model
+        if tuple(layer.name for layer in model.layers) != self.LAYERS:
+            raise ValueError(f"unexpected classifier layers: {model.name}")
+        self.ops = model.ops
+        self.layers = model.layers[1:]
+        self.labels = textcat.labels
+
+    def scores(self, posts: list[PostWords]) -> list[dict[str, float]]:
+        if not any(len(post.doc) for post in posts):
+            # TextCategorizer.predict: a batch without a single token scores 0 everywhere.
+            return [dict.fromkeys(self.labels, 0.0) for _ in posts]
+        count = sum(len(post.features) for post in posts)
+        keys = chain.from_iterable(post.features for post in posts)
+        scores = (
+            numpy.fromiter(keys, dtype="uint64", count=count),
+            numpy.ones(count, dtype="float32"),
+            self.ops.asarray1i([len(post.features) for post in posts]),
+        )
+        for layer in self.layers:
+            scores = layer.predict(scores)
+        return [dict(zip(self.labels, row, strict=True)) for row in scores.tolist()]
 
 
 def _summary(department, best, confidence, matched, topics, model_scores, has_model) -> str:

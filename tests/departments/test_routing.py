@@ -193,3 +193,91 @@ def test_the_cached_features_are_the_features_the_model_was_defined_with(active_
 def test_a_post_without_a_platform_language_is_recognised_from_its_words(active_router_model):
     assert route("Die Ampel an der Kreuzung ist seit gestern kaputt").language == "de"
     assert route("The bus was late again and nobody told us why").language == "en"
+
+
+def _posts_in_every_pipeline():
+    posts = training.shipped_training_set()
+    return [
+        *(post.text for post in posts[::7]),
+        "",
+        "   ",
+        "?!",
+        "@zeestad_ov de tram op de Havenkade, Elm Street en calle Mayor #zeestad",
+        "Stoplicht kapot!! Ampel kaputt, traffic lights out, semáforo roto, φανάρι",
+        "De lantaarnpalen in de Molenstraat branden niet, de bussen rijden niet",
+    ]
+
+
+@pytest.mark.django_db
+def test_the_router_reads_each_post_as_its_full_spacy_pipeline_does(
+    active_router_model, departments
+):
+    from departments.routing.features import doc_features
+
+    AccountFactory(handle="zeestad_ov", department=departments["transit"])
+    router = active_router()
+    texts = _posts_in_every_pipeline()
+    for lang, nlp in router.pipelines.items():
+        docs = list(nlp.pipe(texts, batch_size=256))  # lemmatizer, entities and classifier
+        read = [router.words[lang].read(nlp.make_doc(text)) for text in texts]
+        scores = router.classifiers[lang].scores(read)
+        lemma_matcher = router.lemma_matchers.get(lang)
+        for doc, words, cats in zip(docs, read, scores, strict=True):
+            assert words.features == doc_features(doc)
+            assert cats == doc.cats
+            assert words.entities == [(ent.label_, ent.start, ent.end) for ent in doc.ents]
+            assert router.text_trie(words.lowers) == router.text_matcher(doc)
+            if lemma_matcher is not None:
+                assert router.lemma_tries[lang](words.lemmas) == lemma_matcher(doc)
+
+
+@pytest.mark.django_db
+def test_the_words_of_a_post_in_two_topics_match_both_in_the_matchers_order(active_router_model):
+    from departments.models import Topic
+
+    lighting = Topic.objects.get(slug="street-lighting")
+    potholes = Topic.objects.get(slug="potholes")
+    for topic in (lighting, potholes):
+        topic.keywords = {**topic.keywords, "nl": [*topic.keywords.get("nl", []), "kapotte paal"]}
+        topic.save()
+    router = active_router()
+    doc = router.pipelines["nl"]("Weer een kapotte paal, en nog een kapotte paal")
+    words = router.words["nl"].read(router.pipelines["nl"].make_doc(doc.text))
+
+    matches = router.text_trie(words.lowers)
+    assert matches == router.text_matcher(doc)
+    strings = router.text_matcher.vocab.strings
+    assert {strings[key] for key, _, _ in matches} >= {"street-lighting", "potholes"}
+    assert {"street-lighting", "potholes"} <= set(route(doc.text).topics)
+
+
+@pytest.mark.django_db
+def test_the_router_is_built_once_while_nothing_it_depends_on_changes(active_router_model):
+    assert active_router() is active_router()
+
+
+@pytest.mark.django_db
+def test_an_officers_new_keyword_routes_the_next_post_without_a_restart(active_router_model):
+    from departments.models import Topic
+
+    text = "De zeestadse zwiepwilg hangt over het fietspad"
+    assert "trees-green" not in route(text).topics
+    topic = Topic.objects.get(slug="trees-green")
+    topic.keywords = {**topic.keywords, "nl": [*topic.keywords.get("nl", []), "zwiepwilg"]}
+    topic.save()
+
+    assert "trees-green" in route(text).topics
+
+
+@pytest.mark.django_db
+def test_a_changed_threshold_or_a_new_version_gives_a_new_router(active_router_model, departments):
+    first = active_router()
+    departments["traffic"].routing_threshold = 0.7
+    departments["traffic"].save()
+    second = active_router()
+    RouterModel.objects.filter(pk=active_router_model.pk).update(is_active=False)
+    RouterModel.objects.create(version=2, path=active_router_model.path, is_active=True)
+    third = active_router()
+
+    assert second is not first and second.thresholds["traffic"] == 0.7
+    assert third is not second and third.version == 2
