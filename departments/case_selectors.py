@@ -12,7 +12,6 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from departments import roles
 from departments.filters import STATUS_LABELS
@@ -34,30 +33,9 @@ CONVERSATION_WINDOW = 8
 EARLIER_CASES_LIMIT = 10
 CITY_ANSWERS_LIMIT = 10
 
-# The model's choice labels are not marked for translation; these are, for the Dutch interface.
-PRIORITY_LABELS = {
-    Priority.LOW: gettext_lazy("Low"),
-    Priority.NORMAL: gettext_lazy("Normal"),
-    Priority.HIGH: gettext_lazy("High"),
-    Priority.URGENT: gettext_lazy("Urgent"),
-}
-EVENT_LABELS = {
-    CaseEvent.Kind.CREATED: gettext_lazy("Created"),
-    CaseEvent.Kind.ROUTED: gettext_lazy("Routed"),
-    CaseEvent.Kind.REROUTED: gettext_lazy("Re-routed (correction)"),
-    CaseEvent.Kind.STATUS_CHANGED: gettext_lazy("Status changed"),
-    CaseEvent.Kind.ASSIGNED: gettext_lazy("Assigned"),
-    CaseEvent.Kind.PRIORITY_CHANGED: gettext_lazy("Priority changed"),
-    CaseEvent.Kind.TOPICS_CHANGED: gettext_lazy("Topics changed"),
-    CaseEvent.Kind.REPLIED: gettext_lazy("Replied"),
-    CaseEvent.Kind.NOTE_ADDED: gettext_lazy("Note added"),
-    CaseEvent.Kind.MERGED: gettext_lazy("Merged"),
-    CaseEvent.Kind.MARKED_SPAM: gettext_lazy("Marked as spam"),
-    CaseEvent.Kind.NOT_FOR_US: gettext_lazy("Not for us"),
-    CaseEvent.Kind.REMINDER_SENT: gettext_lazy("Reminder sent"),
-    CaseEvent.Kind.REPLY_FAILED: gettext_lazy("Reply failed"),
-    CaseEvent.Kind.MENTIONED: gettext_lazy("Mentioned"),
-}
+# The models' translatable labels, by value (the case view and its forms look them up).
+PRIORITY_LABELS = dict(Priority.choices)
+EVENT_LABELS = dict(CaseEvent.Kind.choices)
 
 
 def status_label(status: str) -> str:

@@ -14,7 +14,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from departments.forms import assignable_people
-from departments.models import OPEN_STATUSES, Case, CaseStatus, Department, Topic
+from departments.models import (
+    OPEN_STATUSES,
+    Case,
+    CaseStatus,
+    Department,
+    Topic,
+    case_due_expression,
+)
 from departments.roles import sees_all_cases
 from departments.search import search_query
 from listening.models import Account, Platform
@@ -31,20 +38,8 @@ LANGUAGES = [
     ("el", _("Greek")),
     ("unknown", _("Unknown")),
 ]
-# Labels for every status, translatable (the model's choices are not), including the closed
-# states the back office adds.
-STATUS_LABELS = {
-    "new": _("New"),
-    "routed": _("Routed"),
-    "in_progress": _("In progress"),
-    "waiting_on_citizen": _("Waiting on citizen"),
-    "answered": _("Answered"),
-    "closed": _("Closed"),
-    "dismissed": _("Dismissed"),
-    "spam": _("Spam"),
-    "not_for_us": _("Not for us"),
-    "merged": _("Merged"),
-}
+# Every status's translatable label, the closed states included: the model's own.
+STATUS_LABELS = dict(CaseStatus.choices)
 SLA_STATES = [
     ("overdue", _("Overdue")),
     ("due_soon", _("Due soon")),
@@ -55,11 +50,9 @@ SLA_STATES = [
 
 def due_expression() -> models.Case:
     """The deadline the queue sorts and filters by: the first response until there is one, then
-    the resolution. The same expression is indexed (case_open_due) for the urgent sort."""
-    return models.Case(
-        models.When(first_responded_at__isnull=True, then=F("first_response_due_at")),
-        default=F("resolution_due_at"),
-    )
+    the resolution. The model's case_due_expression, which the case_open_due index is built on,
+    so the urgent sort is read from that index."""
+    return case_due_expression()
 
 
 def sla_state_q(state: str, *, now: datetime) -> Q:
@@ -102,7 +95,7 @@ class QueueFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_search", label=_("Search"))
     status = django_filters.ChoiceFilter(
         method="filter_status",
-        choices=[(value, STATUS_LABELS.get(value, label)) for value, label in CaseStatus.choices],
+        choices=CaseStatus.choices,
         label=_("Status"),
         empty_label=_("Any open"),
     )

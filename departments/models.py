@@ -93,6 +93,17 @@ class Priority(models.IntegerChoices):
     URGENT = 4, _("Urgent")
 
 
+def case_due_expression() -> models.Case:
+    """The deadline that counts now, in SQL: the first response until there is one, then the
+    resolution (departments.sla.running_due_at in Python). Defined once, here, because the
+    case_open_due index and the queue (departments.filters.due_expression) must use the very
+    same expression for PostgreSQL to read the urgent sort from the index."""
+    return models.Case(
+        models.When(first_responded_at__isnull=True, then=models.F("first_response_due_at")),
+        default=models.F("resolution_due_at"),
+    )
+
+
 class Case(models.Model):
     """The back-office item for one citizen post."""
 
@@ -170,18 +181,13 @@ class Case(models.Model):
                 name="case_open_created",
                 condition=models.Q(status__in=OPEN_STATUSES),
             ),
-            # Exactly departments.filters.due_expression(): PostgreSQL uses an expression index
-            # only for the same expression, so the two change together. Cases without a deadline
-            # sort after the others (NULLs last), by id, which the urgent sort relies on. The
-            # included columns let the SLA counts of the left pane ("Overdue") be read from the
-            # index alone instead of visiting up to 10,000 scattered rows.
+            # The queue's deadline (case_due_expression, which the queue sorts and filters by:
+            # PostgreSQL uses an expression index only for the same expression). Cases without a
+            # deadline sort after the others (NULLs last), by id, which the urgent sort relies
+            # on. The included columns let the SLA counts of the left pane ("Overdue") be read
+            # from the index alone instead of visiting up to 10,000 scattered rows.
             models.Index(
-                models.Case(
-                    models.When(
-                        first_responded_at__isnull=True, then=models.F("first_response_due_at")
-                    ),
-                    default=models.F("resolution_due_at"),
-                ),
+                case_due_expression(),
                 models.F("id"),
                 name="case_open_due",
                 condition=models.Q(status__in=OPEN_STATUSES),

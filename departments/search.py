@@ -23,11 +23,13 @@ _CONFIG_CASE = (
     + f" ELSE '{FALLBACK_CONFIG}'::regconfig END"
 )
 
-# The author's handle is indexed with "simple": a handle is a name, not a word to stem.
+# The author's handle and name are indexed with "simple": names are not words to stem. The
+# name matters where there is no handle (a Facebook commenter is known by name only).
 _UPDATE = f"""
     UPDATE departments_case AS c
     SET search_vector = to_tsvector({_CONFIG_CASE}, COALESCE(p.text, ''))
         || to_tsvector('simple', COALESCE(p.author_handle, ''))
+        || to_tsvector('simple', COALESCE(p.author_name, ''))
     FROM listening_post AS p
     WHERE p.id = c.post_id
 """

@@ -1,15 +1,18 @@
 """The queue as each role uses it: filters, search, paging by key, the left pane's views and
 counts, saved filters, bulk actions, and new cases arriving while the page is open."""
 
+import re
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from departments.models import Case, CaseStatus, SavedFilter, Topic
 from departments.search import cases_index_for_search
-from departments.sla import add_business_hours
+from departments.sla import add_business_hours, running_due_at
 from listening.models import EngagementSnapshot, Platform
 from tests.factories import AccountFactory, CaseFactory
 
@@ -111,6 +114,29 @@ def test_each_filter_narrows_the_queue_to_the_cases_it_names(client, officer, de
             assert shown < everything
 
 
+@pytest.mark.parametrize("sla", ["overdue", "due_soon", "ok", "met"])
+def test_an_sla_filter_with_a_closed_status_lists_nothing(client, officer, departments, sla):
+    now = timezone.now()
+    traffic = departments["traffic"]
+    # Closed cases whose deadlines would put them in each SLA state were they open.
+    closed = [
+        CaseFactory(department=traffic, status=CaseStatus.CLOSED, first_response_due_at=due)
+        for due in (now - timedelta(hours=1), add_business_hours(now, 1), now + timedelta(days=10))
+    ]
+    closed.append(
+        CaseFactory(
+            department=traffic,
+            status=CaseStatus.CLOSED,
+            first_response_due_at=now - timedelta(hours=1),
+            first_responded_at=now - timedelta(hours=2),
+        )
+    )
+    client.force_login(officer)
+
+    assert listed(client, status=CaseStatus.CLOSED) == {case.id for case in closed}
+    assert listed(client, status=CaseStatus.CLOSED, sla=sla) == set()
+
+
 def test_search_finds_a_dutch_post_by_an_inflected_word(client, officer, departments):
     dutch = CaseFactory(language="nl", post__text="De lantaarnpaal bij het station is kapot")
     english = CaseFactory(language="en", post__text="The bins on Elm Street are overflowing")
@@ -129,6 +155,29 @@ def test_search_finds_a_post_by_its_authors_handle(client, officer, departments)
     client.force_login(officer)
 
     assert listed(client, q="jan_h") == {case.id}
+
+
+def test_search_finds_a_facebook_commenter_by_name(client, officer, departments):
+    account = AccountFactory(platform=Platform.FACEBOOK, department=departments["public-works"])
+    commenter = CaseFactory(
+        post__platform=Platform.FACEBOOK,
+        post__account=account,
+        post__author_handle="",
+        post__author_name="Mo de Vries",
+        post__text="The bin on Elm Street has been overflowing since Monday",
+    )
+    CaseFactory(
+        post__platform=Platform.FACEBOOK,
+        post__account=account,
+        post__author_handle="",
+        post__author_name="Jan Hendriks",
+        post__text="The bin on Elm Street has been overflowing since Monday",
+    )
+    cases_index_for_search()
+    client.force_login(officer)
+
+    assert listed(client, q="Mo de Vries") == {commenter.id}
+    assert listed(client, q="vries") == {commenter.id}
 
 
 def _page_through(client, **params) -> list[int]:
@@ -173,6 +222,73 @@ def test_keyset_paging_lists_every_case_exactly_once(client, officer, department
         dated = [d for d in dues if d is not None]
         assert dated == sorted(dated)
         assert dues[len(dated) :] == [None] * (len(dues) - len(dated))  # undated ones last
+
+
+def test_the_triage_view_sorted_by_urgency_lists_every_case_once_in_deadline_order(
+    client, officer, departments
+):
+    now = timezone.now()
+    triage = []
+    for n in range(70):
+        # Shared deadlines, cases without one, and answered cases whose resolution counts.
+        due = None if n % 5 == 0 else now + timedelta(hours=n % 6 - 2)
+        answered = n % 7 == 0
+        triage.append(
+            CaseFactory(
+                department=None,
+                first_response_due_at=now - timedelta(days=1) if answered else due,
+                first_responded_at=now - timedelta(days=2) if answered else None,
+                resolution_due_at=due,
+            )
+        )
+    # Earlier deadlines elsewhere, and a closed triage case, that the view must leave out.
+    CaseFactory.create_batch(
+        3, department=departments["traffic"], first_response_due_at=now - timedelta(days=3)
+    )
+    CaseFactory(department=None, status=CaseStatus.CLOSED, first_response_due_at=now)
+    client.force_login(officer)
+
+    seen = _page_through(client, department="triage", sort="urgent")
+
+    def key(case):
+        due = running_due_at(case)
+        return (due is None, due or now, case.id)
+
+    assert seen == [case.id for case in sorted(triage, key=key)]
+
+
+def _bare(sql: str) -> str:
+    """SQL without the table name, quotes, brackets and spaces that do not change its meaning
+    here (a query qualifies its columns, an index definition does not)."""
+    return re.sub(r'"departments_case"\.|[\s()"]', "", sql)
+
+
+def test_the_urgent_sort_orders_by_the_expression_the_case_open_due_index_holds(
+    client, officer, departments
+):
+    """PostgreSQL reads a sort from an expression index only when the query sorts by the very
+    same expression: if the two drift apart, the urgent queue sorts every open case."""
+    now = timezone.now()
+    CaseFactory(department=departments["traffic"], first_response_due_at=now)
+    CaseFactory(department=departments["traffic"], first_response_due_at=None)
+    index = next(index for index in Case._meta.indexes if index.name == "case_open_due")
+    create = str(index.create_sql(Case, connection.schema_editor()))
+    # ((<deadline>), "id"): the deadline, then the id.
+    index_due = create.split(' ON "departments_case" ')[1].split(" INCLUDE ")[0].rsplit(", ", 1)[0]
+    client.force_login(officer)
+
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(QUEUE, {"sort": "urgent"}).status_code == 200
+
+    # ORDER BY <deadline> ASC, <the id> ASC LIMIT n
+    orders = [
+        query["sql"].split(" ORDER BY ")[1].split(" ASC, ")[0]
+        for query in captured.captured_queries
+        if " ORDER BY CASE " in query["sql"]
+    ]
+    assert len(orders) == 2  # the dated cases, then the undated ones
+    for order in orders:
+        assert _bare(order) == _bare(index_due), (order, index_due)
 
 
 def test_paging_keeps_the_filters(client, officer, departments):
