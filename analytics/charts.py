@@ -22,6 +22,8 @@ import numpy as np
 import pandas as pd
 import plotly
 from django.conf import settings
+from django.utils.dates import WEEKDAYS_ABBR
+from django.utils.translation import gettext as _
 
 logger = logging.getLogger(__name__)
 
@@ -133,7 +135,7 @@ def _empty(title: str) -> Chart:
     chart = _layout([], title=title, x="", y="", height=220)
     chart.update_xaxes(visible=False).update_yaxes(visible=False)
     chart.layout["annotations"] = [
-        {"text": "No data in this period", "showarrow": False, "font": {"size": 14}}
+        {"text": _("No data in this period"), "showarrow": False, "font": {"size": 14}}
     ]
     return chart
 
@@ -228,7 +230,7 @@ def heatmap(table: pd.DataFrame, *, title: str, value: str, value_label: str) ->
             "type": "heatmap",
             "z": [_values(row) for row in grid.to_numpy()],
             "x": [f"{h:02d}" for h in range(24)],
-            "y": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+            "y": [str(WEEKDAYS_ABBR[day]) for day in range(7)],
             # A sequential blue scale: readable for colour-blind readers and in grey print.
             "colorscale": "Blues",
             "reversescale": False,
@@ -237,7 +239,7 @@ def heatmap(table: pd.DataFrame, *, title: str, value: str, value_label: str) ->
             "hoverongaps": False,
         }
     ]
-    chart = _layout(data, title=title, x="Hour of publication (city time)", y="Weekday")
+    chart = _layout(data, title=title, x=_("Hour of publication (city time)"), y=_("Weekday"))
     chart.update_yaxes(autorange="reversed", rangemode="normal")
     return chart
 

@@ -10,6 +10,8 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pandas as pd
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
 from analytics import charts, metrics, selectors
 from analytics.periods import Period, local_midnight
@@ -51,7 +53,7 @@ class Headline:
         """'+12%' for counts, '+1.5 pt' for percentages, '-0.7 h' for hours."""
         delta = self.change.delta
         if delta is None:
-            return "no comparison"
+            return _("no comparison")
         if self.unit == "%":
             return f"{delta:+.1f} pt"
         if self.unit == "h":
@@ -127,7 +129,7 @@ def _cell(value: Any) -> str:
     if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return "-"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     if isinstance(value, int):
         return f"{value:,}"
     if isinstance(value, float):
@@ -135,7 +137,7 @@ def _cell(value: Any) -> str:
     if isinstance(value, pd.Timestamp | datetime):
         return f"{value:%Y-%m-%d %H:%M}"
     if isinstance(value, date):
-        return f"{value:%a %d %b}"
+        return date_format(value, "D d M")
     return str(value)
 
 
@@ -151,7 +153,7 @@ class Overview:
 
     @property
     def scope(self) -> str:
-        return self.department.name if self.department else "Whole city"
+        return self.department.name if self.department else _("Whole city")
 
     def panel(self, key: str) -> Panel:
         return next(panel for panel in self.panels if panel.key == key)
@@ -252,6 +254,19 @@ def _period_data(period: Period, department_id: int | None, *, now: datetime) ->
     )
 
 
+def _rate_note(rate: metrics.EngagementRate) -> str:
+    """metrics.EngagementRate.describe(), in the reader's language."""
+    if rate.percent is None:
+        return _("No posts.")
+    per = _("impressions") if rate.denominator == metrics.IMPRESSIONS else _("followers")
+    return _("%(engagements)s engagements / %(total)s %(per)s on %(posts)s posts.") % {
+        "engagements": f"{rate.engagements:,}",
+        "total": f"{rate.denominator_total:,}",
+        "per": per,
+        "posts": f"{rate.posts:,}",
+    }
+
+
 def _headlines(current: _PeriodData, previous: _PeriodData) -> list[Headline]:
     def median_frt(data: _PeriodData) -> float | None:
         return metrics.median_and_p90(data.cases["first_response_h"])[0]
@@ -266,39 +281,44 @@ def _headlines(current: _PeriodData, previous: _PeriodData) -> list[Headline]:
     return [
         Headline(
             "incoming",
-            "Incoming citizen posts",
+            _("Incoming citizen posts"),
             float(len(current.cases)),
             float(len(previous.cases)),
             "",
-            note="Mentions, replies, comments and messages to the city's accounts.",
+            note=_("Mentions, replies, comments and messages to the city's accounts."),
             higher_is_better=None,
         ),
         Headline(
             "median_first_response",
-            "Median first response",
+            _("Median first response"),
             median_frt(current),
             median_frt(previous),
             "h",
-            note=f"Business hours, over {int(current.cases['first_response_h'].notna().sum()):,} "
-            "cases with a first response.",
+            note=_("Business hours, over %(cases)s cases with a first response.")
+            % {"cases": f"{int(current.cases['first_response_h'].notna().sum()):,}"},
             higher_is_better=False,
         ),
         Headline(
             "sla_compliance",
-            "First-response SLA met",
+            _("First-response SLA met"),
             compliance(current),
             compliance(previous),
             "%",
-            note=f"{frt.met:,} met, {frt.missed:,} missed; not yet counted: {frt.pending:,} "
-            "open and still within target.",
+            note=_(
+                "%(met)s met, %(missed)s missed; not yet counted: %(pending)s open and still "
+                "within target."
+            )
+            % {"met": f"{frt.met:,}", "missed": f"{frt.missed:,}", "pending": f"{frt.pending:,}"},
         ),
         Headline(
             "engagement_rate",
-            f"Engagement rate (per {rate_now.denominator[:-1]})",
+            _("Engagement rate (per impression)")
+            if rate_now.denominator == metrics.IMPRESSIONS
+            else _("Engagement rate (per follower)"),
             rate_now.percent,
             rate_before.percent,
             "%",
-            note=f"{rate_now.describe()}.",
+            note=_rate_note(rate_now),
         ),
     ]
 
@@ -324,9 +344,9 @@ def _volume_panels(period: Period, department_id: int | None) -> list[Panel]:
     base_per_day = base_per_day.reindex(base_days.index, fill_value=0)
     panels = []
     for key, column, title in (
-        ("volume_by_department", "department", "Incoming citizen posts per day by department"),
-        ("volume_by_platform", "platform", "Incoming citizen posts per day by platform"),
-        ("volume_by_language", "language", "Incoming citizen posts per day by language"),
+        ("volume_by_department", "department", _("Incoming citizen posts per day by department")),
+        ("volume_by_platform", "platform", _("Incoming citizen posts per day by platform")),
+        ("volume_by_language", "language", _("Incoming citizen posts per day by language")),
     ):
         grouped = (
             volume.groupby(["day", column], as_index=False)["posts"].sum()
@@ -347,17 +367,17 @@ def _volume_panels(period: Period, department_id: int | None) -> list[Panel]:
             y="posts",
             colour=column,
             title=title,
-            x_label="Day (city time)",
-            y_label="Citizen posts",
+            x_label=_("Day (city time)"),
+            y_label=_("Citizen posts"),
         )
         figure.update_xaxes(tickformat="%a %d %b")
-        description = "Citizen posts (one case each) by the day they were written."
+        description = _("Citizen posts (one case each) by the day they were written.")
         if key == "volume_by_department":
-            description += (
-                f" A day is flagged as a spike with at least {metrics.SPIKE_MIN_POSTS} posts and "
-                f"{metrics.SPIKE_RATIO:g} times the median day of the previous four weeks."
-            )
-        panels.append(Panel(key, title, description, table, figure, section="Listening"))
+            description += " " + _(
+                "A day is flagged as a spike with at least %(posts)s posts and %(ratio)s times "
+                "the median day of the previous four weeks."
+            ) % {"posts": metrics.SPIKE_MIN_POSTS, "ratio": f"{metrics.SPIKE_RATIO:g}"}
+        panels.append(Panel(key, title, description, table, figure, section=_("Listening")))
     return panels
 
 
@@ -379,12 +399,15 @@ def _topic_volume_panel(period: Period, department_id: int | None) -> Panel:
     wide = wide.fillna(0).astype(int)
     return Panel(
         "volume_by_topic",
-        "Incoming citizen posts per day by topic",
-        f"The {TOPIC_COLUMNS} busiest topics of the period; a case with two topics counts for "
-        "both; cases without a topic are left out.",
+        _("Incoming citizen posts per day by topic"),
+        _(
+            "The %(count)s busiest topics of the period; a case with two topics counts for both; "
+            "cases without a topic are left out."
+        )
+        % {"count": TOPIC_COLUMNS},
         wide.reset_index().rename(columns={"day": "day (city time)"}),
         None,
-        section="Listening",
+        section=_("Listening"),
     )
 
 
@@ -398,10 +421,13 @@ def _trending_panel(period: Period, department_id: int | None) -> Panel:
     figure = charts.grouped_bars(
         top,
         category="topic",
-        series={"this_week": "Last 7 days", "previous_avg": "Average of the 4 weeks before"},
-        title="Topics: the last 7 days against the four weeks before",
-        x_label="Topic",
-        y_label="Citizen posts per week",
+        series={
+            "this_week": _("Last 7 days"),
+            "previous_avg": _("Average of the 4 weeks before"),
+        },
+        title=_("Topics: the last 7 days against the four weeks before"),
+        x_label=_("Topic"),
+        y_label=_("Citizen posts per week"),
         horizontal=True,
     )
     table = trending.rename(
@@ -413,12 +439,15 @@ def _trending_panel(period: Period, department_id: int | None) -> Panel:
     )
     return Panel(
         "trending_topics",
-        "Trending topics",
-        f"A spike: at least {metrics.SPIKE_MIN_POSTS} posts and {metrics.SPIKE_RATIO:g} times "
-        "the weekly average of the four weeks before. A case can have several topics.",
+        _("Trending topics"),
+        _(
+            "A spike: at least %(posts)s posts and %(ratio)s times the weekly average of the "
+            "four weeks before. A case can have several topics."
+        )
+        % {"posts": metrics.SPIKE_MIN_POSTS, "ratio": f"{metrics.SPIKE_RATIO:g}"},
         table,
         figure,
-        section="Listening",
+        section=_("Listening"),
     )
 
 
@@ -449,12 +478,12 @@ def _response_panels(cases: pd.DataFrame, period: Period, department_id: int | N
         by_department,
         category="department",
         series={
-            "median first response (business h)": "Median",
-            "p90 first response (business h)": "90th percentile",
+            "median first response (business h)": _("Median"),
+            "p90 first response (business h)": _("90th percentile"),
         },
-        title="First response time by department",
-        x_label="Department",
-        y_label="Business hours",
+        title=_("First response time by department"),
+        x_label=_("Department"),
+        y_label=_("Business hours"),
     )
     by_topic = metrics.sla_compliance_by(counted, key="topic", outcome="frt_outcome")
     topic_times = metrics.response_times_by(counted, key="topic", hours="first_response_h")
@@ -470,10 +499,10 @@ def _response_panels(cases: pd.DataFrame, period: Period, department_id: int | N
     topic_figure = charts.grouped_bars(
         by_topic.sort_values("cases", ascending=False).head(15),
         category="topic",
-        series={"first-response SLA met %": "First-response SLA met"},
-        title="First-response SLA met by topic",
-        x_label="Topic",
-        y_label="Cases that met the target (%)",
+        series={"first-response SLA met %": _("First-response SLA met")},
+        title=_("First-response SLA met by topic"),
+        x_label=_("Topic"),
+        y_label=_("Cases that met the target (%)"),
         horizontal=True,
     )
     topic_figure.update_xaxes(range=[0, 100])
@@ -486,9 +515,9 @@ def _response_panels(cases: pd.DataFrame, period: Period, department_id: int | N
         backlog,
         x="day",
         y="open_cases",
-        title="Open cases at the end of each day",
-        x_label="Day (city time)",
-        y_label="Open cases",
+        title=_("Open cases at the end of each day"),
+        x_label=_("Day (city time)"),
+        y_label=_("Open cases"),
     )
     backlog_figure.update_xaxes(tickformat="%a %d %b")
     routing = selectors.routing_in_period(
@@ -516,7 +545,7 @@ def _response_panels(cases: pd.DataFrame, period: Period, department_id: int | N
             },
         ]
     )
-    note = (
+    note = _(
         "Business hours: Monday to Friday in office hours, without public holidays, city time. "
         "An answer counts against its due time when the case has one, otherwise against the "
         "department's target; spam, not-for-us, merged and dismissed cases are not counted; "
@@ -525,37 +554,41 @@ def _response_panels(cases: pd.DataFrame, period: Period, department_id: int | N
     return [
         Panel(
             "response_by_department",
-            "Response performance by department",
+            _("Response performance by department"),
             note,
             by_department,
             figure,
-            section="Response",
+            section=_("Response"),
         ),
         Panel(
             "sla_by_topic",
-            "First-response SLA by topic",
-            "Each case under its first topic (alphabetical).",
+            _("First-response SLA by topic"),
+            _("Each case under its first topic (alphabetical)."),
             by_topic,
             topic_figure,
-            section="Response",
+            section=_("Response"),
         ),
         Panel(
             "backlog",
-            "Backlog",
-            "Cases not closed at the end of each day (spam, not for us, merged and dismissed "
-            "cases left out).",
+            _("Backlog"),
+            _(
+                "Cases not closed at the end of each day (spam, not for us, merged and dismissed "
+                "cases left out)."
+            ),
             backlog.rename(columns={"day": "day (city time)", "open_cases": "open cases"}),
             backlog_figure,
-            section="Response",
+            section=_("Response"),
         ),
         Panel(
             "routing",
-            "Routing",
-            "How many of the period's cases the router sent to a department on its own, and how "
-            "many of those an officer re-routed afterwards.",
+            _("Routing"),
+            _(
+                "How many of the period's cases the router sent to a department on its own, and "
+                "how many of those an officer re-routed afterwards."
+            ),
             routing_table,
             None,
-            section="Response",
+            section=_("Response"),
         ),
     ]
 
@@ -582,9 +615,9 @@ def _engagement_panels(
         x="day",
         y="engagement",
         colour="platform",
-        title="Engagement gained per day on the city's posts",
-        x_label="Day (city time)",
-        y_label="Engagements",
+        title=_("Engagement gained per day on the city's posts"),
+        x_label=_("Day (city time)"),
+        y_label=_("Engagements"),
     )
     day_figure.update_xaxes(tickformat="%a %d %b")
 
@@ -628,9 +661,9 @@ def _engagement_panels(
     weekday_hour = metrics.weekday_hour_engagement(posts, local_time="local_created")
     heat = charts.heatmap(
         weekday_hour,
-        title="Average engagement per post by weekday and hour of publication",
+        title=_("Average engagement per post by weekday and hour of publication"),
         value="avg_engagement",
-        value_label="Engagements per post",
+        value_label=_("Engagements per post"),
     )
     weekday_names = dict(enumerate(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]))
     weekday_table = weekday_hour.assign(weekday=weekday_hour["weekday"].map(weekday_names)).rename(
@@ -641,12 +674,12 @@ def _engagement_panels(
     content_figure = charts.grouped_bars(
         content,
         category="content",
-        series={"avg_engagement": "Average engagements per post"},
-        title="Engagement by media and link presence",
-        x_label="What the post contains",
-        y_label="Engagements per post",
+        series={"avg_engagement": _("Average engagements per post")},
+        title=_("Engagement by media and link presence"),
+        x_label=_("What the post contains"),
+        y_label=_("Engagements per post"),
     )
-    description = (
+    description = _(
         "Engagement per post: X likes + reposts + replies + quotes; Facebook reactions + "
         "comments + shares; Mastodon favourites + boosts + replies; latest counts of posts "
         "published in the period. Rate = engagements / impressions x 100 where the platform "
@@ -656,41 +689,50 @@ def _engagement_panels(
     return [
         Panel(
             "engagement_per_day",
-            "Engagement over time",
-            "Growth of the engagement counts between consecutive snapshots, per day, on posts "
-            "published up to five weeks before.",
+            _("Engagement over time"),
+            _(
+                "Growth of the engagement counts between consecutive snapshots, per day, on posts "
+                "published up to five weeks before."
+            ),
             wide.reset_index().rename(columns={"day": "day (city time)"}),
             day_figure,
-            section="Engagement",
+            section=_("Engagement"),
         ),
         Panel(
             "engagement_by_platform",
-            "Engagement by platform",
+            _("Engagement by platform"),
             description,
             by_platform,
             None,
-            section="Engagement",
+            section=_("Engagement"),
         ),
-        Panel("top_posts", "Top posts by engagement rate", "", top, None, section="Engagement"),
+        Panel(
+            "top_posts",
+            _("Top posts by engagement rate"),
+            "",
+            top,
+            None,
+            section=_("Engagement"),
+        ),
         Panel(
             "bottom_posts",
-            "Bottom posts by engagement rate",
+            _("Bottom posts by engagement rate"),
             "",
             bottom,
             None,
-            section="Engagement",
+            section=_("Engagement"),
         ),
         Panel(
             "engagement_weekday_hour",
-            "Engagement by weekday and hour",
-            "Posts published in the period; empty cells had no post.",
+            _("Engagement by weekday and hour"),
+            _("Posts published in the period; empty cells had no post."),
             weekday_table,
             heat,
-            section="Engagement",
+            section=_("Engagement"),
         ),
         Panel(
             "engagement_by_content",
-            "Engagement by media and link",
+            _("Engagement by media and link"),
             "",
             content.rename(
                 columns={
@@ -699,7 +741,7 @@ def _engagement_panels(
                 }
             ),
             content_figure,
-            section="Engagement",
+            section=_("Engagement"),
         ),
     ]
 
@@ -749,9 +791,9 @@ def _landscape_panel(
         x="posts per week",
         y="engagements per post",
         label="handle",
-        title="Posting frequency and engagement per account",
-        x_label="Own posts per week",
-        y_label="Engagements per post",
+        title=_("Posting frequency and engagement per account"),
+        x_label=_("Own posts per week"),
+        y_label=_("Engagements per post"),
     )
     # The handle names the account; the source (a platform, or the demo's replay) and the
     # display name are in the CSV only, so that the PDF's table fits the page.
@@ -782,12 +824,14 @@ def _landscape_panel(
     )
     return Panel(
         "account_landscape",
-        "Account landscape",
-        "All of the city's accounts side by side: where many department accounts each reach a "
-        "small audience, the city's message is fragmented. Followers are today's count.",
+        _("Account landscape"),
+        _(
+            "All of the city's accounts side by side: where many department accounts each reach "
+            "a small audience, the city's message is fragmented. Followers are today's count."
+        ),
         table,
         figure,
-        section="Accounts",
+        section=_("Accounts"),
         csv_only=("source", "name"),
     )
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
 
 from analytics import charts
 from analytics.overview import Overview, overview_build
@@ -69,7 +70,11 @@ class WeeklyReport:
 
     @property
     def subject(self) -> str:
-        return f"{settings.CITY_NAME}: weekly report {self.week}, {self.scope}"
+        return _("%(city)s: weekly report %(week)s, %(scope)s") % {
+            "city": settings.CITY_NAME,
+            "week": self.week,
+            "scope": self.scope,
+        }
 
 
 def _data_uri(svg: bytes) -> str:
@@ -144,12 +149,16 @@ def report_csv_zip(overview: Overview) -> bytes:
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
         lines = [
             f"{settings.CITY_NAME}, {overview.scope}, {overview.period.label}",
-            f"Period: {overview.period.start.isoformat()} to {overview.period.end.isoformat()} "
-            f"(UTC; local weeks in {settings.TIME_ZONE})",
-            f"Compared with: {overview.previous_period.label}",
-            f"Built at: {overview.built_at.isoformat()}",
+            _("Period: %(start)s to %(end)s (UTC; local weeks in %(zone)s)")
+            % {
+                "start": overview.period.start.isoformat(),
+                "end": overview.period.end.isoformat(),
+                "zone": settings.TIME_ZONE,
+            },
+            _("Compared with: %(period)s") % {"period": overview.previous_period.label},
+            _("Built at: %(time)s") % {"time": overview.built_at.isoformat()},
             "",
-            "headlines.csv: the four headline numbers with the previous period",
+            "headlines.csv: " + _("the four headline numbers with the previous period"),
         ]
         bundle.writestr(
             "headlines.csv", overview.headline_table().to_csv(index=False, float_format="%.2f")
@@ -170,10 +179,10 @@ def _draw(drawer: charts.StaticCharts, overview: Overview, report: WeeklyReport)
     try:
         return drawer.draw(figures)
     except charts.ChartExportUnavailable as error:
-        report.charts_note = (
-            f"Charts are left out of this report because they could not be drawn here "
-            f"({error}). Every number is in the tables below and in the CSV bundle."
-        )
+        report.charts_note = _(
+            "Charts are left out of this report because they could not be drawn here "
+            "(%(error)s). Every number is in the tables below and in the CSV bundle."
+        ) % {"error": error}
         return {}
 
 

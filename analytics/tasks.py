@@ -8,6 +8,9 @@ from celery import shared_task
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import OperationalError
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from analytics.models import ReportSubscription
 from analytics.periods import last_complete_week
@@ -36,7 +39,13 @@ def weekly_report_send_task(*, week: str, department_slug: str | None = None) ->
 def weekly_report_send(*, week: str, department_slug: str | None = None) -> int:
     """Build one report and e-mail it to the active subscribers who have not had it for this
     week yet. Each subscription is claimed with a conditional update before its mail goes out,
-    so a repeated task sends nothing twice; a failed mail releases the claim for the retry."""
+    so a repeated task sends nothing twice; a failed mail releases the claim for the retry.
+    Report and mail are in the city's language (settings.LANGUAGE_CODE, env CITY_LANGUAGE)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return _weekly_report_send(week=week, department_slug=department_slug)
+
+
+def _weekly_report_send(*, week: str, department_slug: str | None) -> int:
     out_dir = settings.ANALYTICS_REPORT_DIR / week
     report = weekly_report_build(week=week, department_slug=department_slug, out_dir=out_dir)
     subscriptions = (
@@ -72,17 +81,26 @@ def weekly_report_send(*, week: str, department_slug: str | None = None) -> int:
 
 
 def _mail_body(report) -> str:
+    # Headline.trend is a key (the templates' CSS class); the words as the templates say them.
+    trends = {
+        "better": pgettext("trend", "better"),
+        "worse": pgettext("trend", "worse"),
+        "more": pgettext("trend", "more"),
+        "fewer": pgettext("trend", "fewer"),
+        "same": pgettext("trend", "same"),
+    }
     lines = [
-        f"{settings.CITY_NAME}, weekly report {report.week}: {report.scope}.",
-        f"Compared with {report.overview.previous_period.label}.",
+        _("%(city)s, weekly report %(week)s: %(scope)s.")
+        % {"city": settings.CITY_NAME, "week": report.week, "scope": report.scope},
+        _("Compared with %(period)s.") % {"period": report.overview.previous_period.label},
         "",
     ]
     for headline in report.overview.headlines:
         lines.append(
             f"- {headline.label}: {headline.display()} ({headline.change_display}, "
-            f"{headline.trend})"
+            f"{trends.get(headline.trend, headline.trend)})"
         )
-    lines += ["", "The PDF and every table as CSV are attached."]
+    lines += ["", _("The PDF and every table as CSV are attached.")]
     if report.charts_note:
         lines += ["", report.charts_note]
     return "\n".join(lines)
