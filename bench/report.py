@@ -103,8 +103,8 @@ def write_performance_doc(results: list[dict], *, seconds: float) -> Path:
             "## Generated cities",
             "",
             "Built by `python -m bench.make_city --posts N` (COPY into a database of their own "
-            "on the same server), reused while the generator version, size, seed and migrations "
-            "are unchanged.",
+            "on the same server), reused while the generator, size, seed and the models' columns "
+            "are unchanged (migrations that only add indexes are applied to the existing city).",
             "",
             "| database | posts | snapshots | cases | case events | replies | all rows | "
             "build time | rows/s | built |",
