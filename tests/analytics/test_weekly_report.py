@@ -57,13 +57,15 @@ def test_the_weekly_report_of_a_demo_week_is_built_as_html_pdf_and_csv(tmp_path)
     by_topic = bundle.read("volume_by_topic.csv").decode().splitlines()
     assert by_topic[0].startswith("day (city time),Snow and gritting,")  # the week's snow spike
 
+    # Every page as an image, kept in docs/screenshots/ to be looked at (one file per page).
     document = pypdfium2.PdfDocument(report.files["pdf"].read_bytes())
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for stale in SCREENSHOTS.glob("weekly-report-page*.png"):
+        stale.unlink()
     for number in range(len(document)):
         image = document[number].render(scale=2).to_pil()
         assert image.width > 1000
-        image.save(tmp_path / f"page{number + 1}.png")
-    (tmp_path / "page1.png").replace(SCREENSHOTS / "weekly-report-page1.png")
+        image.save(SCREENSHOTS / f"weekly-report-page{number + 1}.png")
 
 
 def _small_week(departments):
