@@ -472,6 +472,29 @@ def _copy_binary(cursor, table: str, columns: tuple[str, ...]):
 # Besides the staged columns: the id (taken from the sequence beforehand, so that replies in
 # the same batch and the new cases know it), the parent, the account and the fetch time.
 _POST_COPY_COLUMNS = ("id", *POST_STAGE_COLUMNS, "account_id", "fetched_at", "parent_id")
+
+
+def _post_stage_row(item: FetchedPost) -> tuple:
+    """A fetched post's values in the order of POST_STAGE_COLUMNS (both COPY paths use it)."""
+    return (
+        item.platform,
+        item.external_id,
+        item.kind,
+        item.author_id,
+        item.author_handle,
+        item.author_name,
+        item.text,
+        item.language,
+        item.created_at,
+        item.url,
+        item.in_reply_to,
+        item.conversation_key,
+        item.has_media,
+        item.has_link,
+        Jsonb(item.raw),
+    )
+
+
 # Columns not named here keep their defaults (migrations add only nullable columns or database
 # defaults to these tables, which the city generator writes with COPY too).
 _CASE_COPY_COLUMNS = (
@@ -528,29 +551,7 @@ def _posts_copy(
             if item.in_reply_to:
                 parent_key = (item.platform, item.in_reply_to)
                 parent_id = known.get(parent_key) or new_ids.get(parent_key)
-            copy.write_row(
-                (
-                    id_,
-                    item.platform,
-                    item.external_id,
-                    item.kind,
-                    item.author_id,
-                    item.author_handle,
-                    item.author_name,
-                    item.text,
-                    item.language,
-                    item.created_at,
-                    item.url,
-                    item.in_reply_to,
-                    item.conversation_key,
-                    item.has_media,
-                    item.has_link,
-                    Jsonb(item.raw),
-                    account_id,
-                    now,
-                    parent_id,
-                )
-            )
+            copy.write_row((id_, *_post_stage_row(item), account_id, now, parent_id))
             if item.kind in citizen_kinds:
                 case_rows.append(
                     (next_case_id(), id_, status, priority, no_explanation, item.created_at, now)
@@ -578,25 +579,7 @@ def _posts_insert_staged(
     cursor.execute("TRUNCATE post_stage")
     with cursor.copy(f"COPY post_stage ({', '.join(POST_STAGE_COLUMNS)}) FROM STDIN") as copy:
         for item in items:
-            copy.write_row(
-                (
-                    item.platform,
-                    item.external_id,
-                    item.kind,
-                    item.author_id,
-                    item.author_handle,
-                    item.author_name,
-                    item.text,
-                    item.language,
-                    item.created_at,
-                    item.url,
-                    item.in_reply_to,
-                    item.conversation_key,
-                    item.has_media,
-                    item.has_link,
-                    Jsonb(item.raw),
-                )
-            )
+            copy.write_row(_post_stage_row(item))
     cursor.execute(
         _INSERT_POSTS,
         {
