@@ -1,6 +1,6 @@
-"""Ingestion: raw X API v2 response bodies normalised and stored (posts, cases, history, engagement)
-against a plain COPY of the same post rows into the same table (issue 3: at least a third of the
-COPY rate)."""
+"""Ingestion: raw X API v2 response bodies normalised and stored (posts, and a case for each
+citizen post) against a plain COPY of the same post rows into the same table (issue 3: at least a
+third of the COPY rate)."""
 
 from __future__ import annotations
 

@@ -48,7 +48,7 @@ BENCHMARKS = {
         Benchmark(
             name="ingest",
             issue=3,
-            what="X API v2 mention pages normalised and stored (posts, cases, history)",
+            what="X API v2 mention pages normalised and stored (posts, a case per citizen post)",
             reference="plain COPY of the same post rows into the same table",
             unit="posts/s",
             sizes=(10_000, 100_000),

@@ -241,6 +241,12 @@ def case_history(*, case: Case) -> list[HistoryEntry]:
     """Every event of the case, oldest first, with stored slugs, statuses and usernames turned
     into the names people know."""
     events = list(case.events.select_related("actor"))
+    if not any(event.kind == CaseEvent.Kind.CREATED for event in events):
+        # Ingestion stores no "created" event (listening.services): a case is created, by the
+        # system, when its post is fetched, which is what the post records. Cases from before
+        # (and generated cities) keep their stored one.
+        created = CaseEvent(case=case, kind=CaseEvent.Kind.CREATED, created_at=case.post.fetched_at)
+        events = sorted([created, *events], key=lambda event: event.created_at)
     departments = dict(Department.objects.values_list("slug", "name"))
     topic_names = dict(Topic.objects.values_list("slug", "name"))
     usernames = {

@@ -20,7 +20,7 @@ from django.utils import timezone
 from psycopg.errors import DeadlockDetected
 from psycopg.types.json import Jsonb
 
-from departments.models import CaseEvent, CaseStatus, Priority
+from departments.models import CaseStatus, Priority
 from listening.models import (
     CITIZEN_KINDS,
     Account,
@@ -310,11 +310,7 @@ WITH new_posts AS (
     -- case for them.
     SELECT id, %(status)s, %(priority)s, '{}'::jsonb, created_at, %(now)s
     FROM new_posts WHERE kind = ANY(%(citizen_kinds)s)
-    RETURNING id, created_at
-), created_events AS (
-    INSERT INTO departments_caseevent (case_id, kind, reason, created_at)
-    SELECT id, %(created_kind)s, '', %(now)s FROM new_cases
-    RETURNING 1
+    RETURNING id
 )
 SELECT (SELECT count(*) FROM new_posts), (SELECT array_agg(id) FROM new_cases)
 """
@@ -345,8 +341,8 @@ def _raw_cursor():
 
 @transaction.atomic  # the staging table empties at commit: COPY and INSERT need one transaction
 def posts_upsert(*, account: Account, fetched: Iterable[FetchedPost]) -> tuple[int, list[int]]:
-    """Insert the posts that are new, with a case and its first event for each new citizen
-    post; a post seen before is left as it was. Returns (new posts, ids of the new cases).
+    """Insert the posts that are new, with a case for each new citizen post; a post seen before
+    is left as it was. Returns (new posts, ids of the new cases).
 
     Posts already stored are looked up first and left out; the rest, almost always all of
     them (cursors only fetch what is newer), are streamed with COPY straight into the post
@@ -495,6 +491,9 @@ def _post_stage_row(item: FetchedPost) -> tuple:
     )
 
 
+# A new case gets no "created" event: its history shows the creation from the post's fetch time
+# (departments.case_selectors.case_history). The event row, its two indexes and its foreign-key
+# checks at commit were a sixth of the cost of ingesting a citizen post (bench/ingest.py).
 # Columns not named here keep their defaults (migrations add only nullable columns or database
 # defaults to these tables, which the city generator writes with COPY too).
 _CASE_COPY_COLUMNS = (
@@ -506,7 +505,6 @@ _CASE_COPY_COLUMNS = (
     "created_at",
     "updated_at",
 )
-_EVENT_COPY_COLUMNS = ("case_id", "kind", "reason", "created_at")
 # Replies stored before their parent are linked when the parent arrives: a look-up per new post
 # through the partial in_reply_to index (fenced by OFFSET 0, so that it is never planned as a
 # scan of every post without a parent), then the parent's id through the unique key.
@@ -530,8 +528,8 @@ WHERE child.id = waiting.id
 def _posts_copy(
     cursor, *, account: Account, items: list[FetchedPost], known: dict[tuple[str, str], int]
 ) -> tuple[int, list[int]]:
-    """The new posts written with one COPY into the post table, their cases and their first
-    events with one COPY each, all with ids reserved beforehand."""
+    """The new posts written with one COPY into the post table and their cases with another,
+    all with ids reserved beforehand."""
     citizen_kinds = set(CITIZEN_KINDS)
     citizen_count = sum(item.kind in citizen_kinds for item in items)
     post_ids, case_ids = _ids_reserve(cursor, posts=len(items), cases=citizen_count)
@@ -560,10 +558,6 @@ def _posts_copy(
         with _copy_binary(cursor, "departments_case", _CASE_COPY_COLUMNS) as copy:
             for row in case_rows:
                 copy.write_row(row)
-        created = str(CaseEvent.Kind.CREATED)
-        with _copy_binary(cursor, "departments_caseevent", _EVENT_COPY_COLUMNS) as copy:
-            for case_id in case_ids:
-                copy.write_row((case_id, created, "", now))
     for platform, external_ids in _by_platform(new_ids).items():
         cursor.execute(
             _LINK_WAITING_CHILDREN_OF, {"platform": platform, "external_ids": external_ids}
@@ -588,7 +582,6 @@ def _posts_insert_staged(
             "status": CaseStatus.NEW,
             "priority": Priority.NORMAL,
             "citizen_kinds": [str(kind) for kind in CITIZEN_KINDS],
-            "created_kind": CaseEvent.Kind.CREATED,
         },
     )
     posts_created, case_ids = cursor.fetchone()

