@@ -45,6 +45,7 @@ def run_classification(size: int) -> dict:
     from departments.routing.router import PostToRoute
     from departments.seed import departments_seed
     from departments.tasks import ROUTE_CHUNK
+    from smartgov.celery import gc_freeze_startup_objects
 
     departments_seed()
     with tempfile.TemporaryDirectory() as model_dir:
@@ -58,7 +59,10 @@ def run_classification(size: int) -> dict:
         try:
             sample = sample_posts(size)
             posts = [PostToRoute(**item) for item in sample]
-            active_router().route_many(posts[:200])  # warm-up: lazy tables and the detector
+            # A worker process: its start-up objects frozen (smartgov.celery), its router built
+            # and its lazy tables and the detector loaded by a first chunk.
+            gc_freeze_startup_objects()
+            active_router().route_many(posts[:200])
 
             routed = []
             started = time.perf_counter()

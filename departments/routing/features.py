@@ -40,7 +40,7 @@ def doc_features(doc: Doc) -> list[int]:
         lemma = token.lemma_.lower() if token.lemma_ else ""
         if lemma and lemma != lower:
             features.append(hash_string("l=" + lemma))
-        features.append(hash_string(f"b={previous}|{lower}"))
+        features.append(pair_hash(previous, lower))
         previous = lower
         if len(lower) >= CHAR_GRAM and not token.like_url and not token.like_num:
             padded = f"<{lower}>"
@@ -49,6 +49,11 @@ def doc_features(doc: Doc) -> list[int]:
                 for i in range(len(padded) - CHAR_GRAM + 1)
             )
     return features
+
+
+def pair_hash(previous: str, lower: str) -> int:
+    """The feature of two kept words in a row (lower-cased; "<s>" before the first)."""
+    return hash_string(f"b={previous}|{lower}")
 
 
 def doc_orths(doc: Doc) -> list[int]:
@@ -68,7 +73,7 @@ def doc_lemmas(doc: Doc) -> list[int]:
     return lemmas
 
 
-class _WordCache:
+class WordCache:
     """Per vocabulary (one pipeline): ORTH -> the word's own features, LEMMA -> the lemma's."""
 
     def __init__(self):
@@ -108,24 +113,24 @@ class _WordCache:
     def pair(self, previous: str, previous_id: int, lower: str, lower_id: int) -> int:
         if len(self.pairs) > CACHE_LIMIT:
             self.pairs.clear()
-        value = self.pairs[(previous_id, lower_id)] = hash_string(f"b={previous}|{lower}")
+        value = self.pairs[(previous_id, lower_id)] = pair_hash(previous, lower)
         return value
 
 
-_caches: dict[int, tuple[object, _WordCache]] = {}
+_caches: dict[int, tuple[object, WordCache]] = {}
 START_ID = 0  # stands for "<s>": no real word has the id 0
 
 
-def _cache_for(doc: Doc) -> _WordCache:
+def _cache_for(doc: Doc) -> WordCache:
     return cache_for_vocab(doc.vocab)
 
 
-def cache_for_vocab(vocab) -> _WordCache:
+def cache_for_vocab(vocab) -> WordCache:
     held = _caches.get(id(vocab))
     if held is None or held[0] is not vocab:
         if len(_caches) >= 32:  # a process builds a new router after each training
             _caches.pop(next(iter(_caches)))
-        held = _caches[id(vocab)] = (vocab, _WordCache())
+        held = _caches[id(vocab)] = (vocab, WordCache())
     return held[1]
 
 

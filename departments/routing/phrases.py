@@ -38,11 +38,16 @@ class PhraseTrie:
 
     def __call__(self, ids: Sequence[int]) -> list[tuple[int, int, int]]:
         """(key, start, end) for every phrase in `ids`, as PhraseMatcher(doc) lists them."""
+        return self.at(ids, range(len(ids)))
+
+    def at(self, ids: Sequence[int], starts: Sequence[int]) -> list[tuple[int, int, int]]:
+        """The same, for the phrases that begin at `starts` (ascending): the caller knows which
+        words begin a phrase at all."""
         matches = []
         root = self.root
         length = len(ids)
-        for start, token_id in enumerate(ids):
-            node = root.get(token_id)
+        for start in starts:
+            node = root.get(ids[start])
             if node is None:
                 continue
             end = start + 1

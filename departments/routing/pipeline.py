@@ -60,7 +60,7 @@ def make_city_entities(nlp: Language, name: str, account_handles: list[str]):
 
 
 # What a word can start in CityEntities, decided once per distinct word (ORTH).
-_PLAIN, _HANDLE, _STREET_WORD, _STREET_AFTER, _STREET_BEFORE = range(5)
+PLAIN, _HANDLE, _STREET_WORD, _STREET_AFTER, _STREET_BEFORE = range(5)  # PLAIN: starts none
 
 
 class CityEntities:
@@ -85,7 +85,7 @@ class CityEntities:
         elif lower in STREET_WORDS_BEFORE:
             kind = _STREET_BEFORE
         else:
-            kind = _PLAIN
+            kind = PLAIN
         self._kinds[orth] = entry = (kind, token.is_title)
         return entry
 
@@ -112,7 +112,7 @@ def entity_spans(looked_up: list[tuple[int, bool]]) -> list[tuple[str, int, int]
     previous_end = -1
     last = len(looked_up) - 1
     for i, (kind, _) in enumerate(looked_up):
-        if kind == _PLAIN or i <= previous_end:
+        if kind == PLAIN or i <= previous_end:
             continue
         span = None
         if kind == _HANDLE:

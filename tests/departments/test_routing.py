@@ -1,5 +1,6 @@
 """Routing citizen posts to departments: rules, the trained model, and officers' corrections."""
 
+import itertools
 import json
 
 import pytest
@@ -203,32 +204,77 @@ def _posts_in_every_pipeline():
         "   ",
         "?!",
         "@zeestad_ov de tram op de Havenkade, Elm Street en calle Mayor #zeestad",
+        " Twee  spaties,\ttab en\nregel \u00a0 nbsp ",
+        "Los EE. UU. y la calle Mayor: semáforo roto (https://zeestad.nl/a?b=1).",
+        "Αγ. Γρ. φανάρι χαλασμένο στην οδό Ερμού",  # noqa: RUF001
         "Stoplicht kapot!! Ampel kaputt, traffic lights out, semáforo roto, φανάρι",
         "De lantaarnpalen in de Molenstraat branden niet, de bussen rijden niet",
     ]
+
+
+def _assert_read_as_the_pipeline_does(router, lang, texts):
+    from departments.routing.features import doc_features
+
+    nlp = router.pipelines[lang]
+    docs = list(nlp.pipe(texts, batch_size=256))  # lemmatizer, entities and classifier
+    read = router.words[lang].read_many(texts)
+    scores = router.classifiers[lang].scores(read)
+    lemma_matcher = router.lemma_matchers.get(lang)
+    for post, (doc, cats) in enumerate(zip(docs, scores, strict=True)):
+        assert read.features(post) == doc_features(doc)
+        assert cats == doc.cats
+        assert read.entities(post) == [(ent.label_, ent.start, ent.end) for ent in doc.ents]
+        text_matches = router.text_matcher(doc)
+        assert router.text_trie(read.lowers(post)) == text_matches
+        for _, start, end in [*text_matches, *((0, ent.start, ent.end) for ent in doc.ents)]:
+            assert read.text(post, start, end) == doc[start:end].text
+        lemma_matches = lemma_matcher(doc) if lemma_matcher is not None else []
+        if lemma_matcher is not None:
+            assert router.lemma_tries[lang](read.lemmas(post)) == lemma_matches
+        # The router only looks for keywords and entities where the batch points them out.
+        text_starts = read.keyword_starts.get(post, [])
+        assert router.text_trie.at(read.lowers(post), text_starts) == text_matches
+        if lemma_matcher is not None:
+            lemma_starts = read.lemma_keyword_starts.get(post, [])
+            assert router.lemma_tries[lang].at(read.lemmas(post), lemma_starts) == lemma_matches
+        assert (post in read.may_hold_entity) >= bool(doc.ents)
 
 
 @pytest.mark.django_db
 def test_the_router_reads_each_post_as_its_full_spacy_pipeline_does(
     active_router_model, departments
 ):
-    from departments.routing.features import doc_features
-
     AccountFactory(handle="zeestad_ov", department=departments["transit"])
     router = active_router()
     texts = _posts_in_every_pipeline()
-    for lang, nlp in router.pipelines.items():
-        docs = list(nlp.pipe(texts, batch_size=256))  # lemmatizer, entities and classifier
-        read = [router.words[lang].read(nlp.make_doc(text)) for text in texts]
-        scores = router.classifiers[lang].scores(read)
-        lemma_matcher = router.lemma_matchers.get(lang)
-        for doc, words, cats in zip(docs, read, scores, strict=True):
-            assert words.features == doc_features(doc)
-            assert cats == doc.cats
-            assert words.entities == [(ent.label_, ent.start, ent.end) for ent in doc.ents]
-            assert router.text_trie(words.lowers) == router.text_matcher(doc)
-            if lemma_matcher is not None:
-                assert router.lemma_tries[lang](words.lemmas) == lemma_matcher(doc)
+    for lang in router.pipelines:
+        _assert_read_as_the_pipeline_does(router, lang, texts)
+        # Read again: every word now comes from the table.
+        _assert_read_as_the_pipeline_does(router, lang, texts[::-1])
+
+
+@pytest.mark.django_db
+def test_a_worker_whose_word_table_fills_up_starts_it_again_and_reads_the_same(
+    active_router_model, monkeypatch
+):
+    from departments.routing import features
+
+    router = active_router()
+    table = router.words["nl"]
+    texts = _posts_in_every_pipeline()[:120]
+    monkeypatch.setattr(features, "CACHE_LIMIT", 300)
+    earlier = table.read_many(texts[:20])
+    sizes = []
+    for first in range(0, len(texts), 20):
+        _assert_read_as_the_pipeline_does(router, "nl", texts[first : first + 20])
+        sizes.append(len(table.texts))
+
+    assert any(after < before for before, after in itertools.pairwise(sizes))
+    # A batch read before the table started again still reads as it did.
+    nlp = router.pipelines["nl"]
+    for post, doc in enumerate(nlp.pipe(texts[:20])):
+        assert earlier.lowers(post) == [token.lower for token in doc]
+        assert earlier.entities(post) == [(ent.label_, ent.start, ent.end) for ent in doc.ents]
 
 
 @pytest.mark.django_db
@@ -242,9 +288,9 @@ def test_the_words_of_a_post_in_two_topics_match_both_in_the_matchers_order(acti
         topic.save()
     router = active_router()
     doc = router.pipelines["nl"]("Weer een kapotte paal, en nog een kapotte paal")
-    words = router.words["nl"].read(router.pipelines["nl"].make_doc(doc.text))
+    words = router.words["nl"].read_many([doc.text])
 
-    matches = router.text_trie(words.lowers)
+    matches = router.text_trie(words.lowers(0))
     assert matches == router.text_matcher(doc)
     strings = router.text_matcher.vocab.strings
     assert {strings[key] for key, _, _ in matches} >= {"street-lighting", "potholes"}
@@ -281,3 +327,31 @@ def test_a_changed_threshold_or_a_new_version_gives_a_new_router(active_router_m
 
     assert second is not first and second.thresholds["traffic"] == 0.7
     assert third is not second and third.version == 2
+
+
+@pytest.mark.django_db
+def test_a_worker_keeps_its_router_away_from_the_collector_and_lets_a_replaced_one_go(
+    active_router_model, departments
+):
+    import gc
+    import weakref
+
+    gc.freeze()  # as a worker process does at start (smartgov.celery)
+    try:
+        departments["transit"].routing_threshold = 0.6
+        departments["transit"].save()
+        first = active_router()
+        first_table = weakref.ref(first.words["nl"])
+        tracked = {id(item) for item in gc.get_objects()}
+        assert id(first.text_trie.root) not in tracked  # frozen: not walked by collections
+        del first, tracked
+        departments["traffic"].routing_threshold = 0.7
+        departments["traffic"].save()
+        second = active_router()
+
+        assert first_table() is None  # the replaced router is not kept, frozen or not
+        assert second.thresholds["traffic"] == 0.7
+        tracked = {id(item) for item in gc.get_objects()}
+        assert id(second.text_trie.root) not in tracked
+    finally:
+        gc.unfreeze()
