@@ -126,6 +126,72 @@ def test_two_processes_importing_the_same_posts_at_once_store_each_post_once(dep
     assert created == 3000  # each post counted as created by exactly one of the two
 
 
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.slow
+def test_an_import_while_a_worker_polls_the_same_account_stores_each_post_once(
+    departments, tmp_path
+):
+    pages = x_mention_pages(3000)
+    files = []
+    for number, page in enumerate(pages):
+        path = tmp_path / f"mentions-{number:03d}.json"
+        path.write_text(json.dumps(page))
+        files.append(str(path))
+    (tmp_path / "api.json").write_text(json.dumps(pages))
+    account = AccountFactory(
+        platform=Platform.X,
+        handle="gemeentezeestad",
+        platform_id="123",
+        department=departments["communication"],
+        credentials={"bearer_token": "AAAA-recorded-bearer"},
+    )
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url_for_test_db(),
+        "SOURCE_MAX_PAGES_PER_POLL": "3",
+    }
+    # The worker walks the mentions newest first; the import goes oldest first: they meet.
+    processes = [
+        subprocess.Popen(
+            command,
+            cwd=PROJECT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for command in (
+            [
+                str(BIN / "python"),
+                "-m",
+                "tests.listening.recorded_x_poll",
+                str(tmp_path / "api.json"),
+                str(account.pk),
+            ],
+            [
+                str(BIN / "python"),
+                "manage.py",
+                "import_posts",
+                "--platform",
+                "x",
+                "--account",
+                "gemeentezeestad",
+                *files,
+            ],
+        )
+    ]
+    outputs = [process.communicate(timeout=300) for process in processes]
+
+    assert [p.returncode for p in processes] == [0, 0], outputs
+    ids = list(Post.objects.values_list("external_id", flat=True))
+    assert len(ids) == len(set(ids)) == 3000
+    assert Case.objects.count() == 3000
+    assert not QuarantinedPayload.objects.exists()
+    polled = int(outputs[0][0].split("created:")[1])
+    imported = int(outputs[1][0].split("Total:")[1].split()[0])
+    assert polled + imported == 3000  # each post counted as created by exactly one of the two
+
+
 @pytest.mark.django_db
 def test_a_post_polled_three_times_keeps_a_snapshot_per_change_and_one_when_nothing_moves(
     departments,
