@@ -20,6 +20,27 @@ from tests.processes import BIN, PROJECT, database_url_for_test_db
 FIXTURES = PROJECT / "tests" / "fixtures"
 
 
+IMPORT_X_MENTIONS = [
+    str(BIN / "python"),
+    "manage.py",
+    "import_posts",
+    "--platform",
+    "x",
+    "--account",
+    "gemeentezeestad",
+]
+
+
+def _saved_bodies(pages: list[dict], folder) -> list[str]:
+    """Each page as a file, as a city saves the API's answers for import_posts."""
+    files = []
+    for number, page in enumerate(pages):
+        path = folder / f"mentions-{number:03d}.json"
+        path.write_text(json.dumps(page))
+        files.append(str(path))
+    return files
+
+
 @pytest.mark.django_db
 def test_importing_the_same_file_twice_creates_nothing_the_second_time(departments, capsys):
     path = FIXTURES / "x" / "users_mentions.json"
@@ -76,11 +97,7 @@ def test_a_file_that_is_not_json_is_quarantined_and_reported(departments, tmp_pa
 @pytest.mark.slow
 def test_two_processes_importing_the_same_posts_at_once_store_each_post_once(departments, tmp_path):
     pages = x_mention_pages(3000)
-    files = []
-    for number, page in enumerate(pages):
-        path = tmp_path / f"mentions-{number:03d}.json"
-        path.write_text(json.dumps(page))
-        files.append(str(path))
+    files = _saved_bodies(pages, tmp_path)
     AccountFactory(
         platform=Platform.X,
         handle="gemeentezeestad",
@@ -88,21 +105,12 @@ def test_two_processes_importing_the_same_posts_at_once_store_each_post_once(dep
         department=departments["communication"],
     )
     env = {**os.environ, "DATABASE_URL": database_url_for_test_db()}
-    command = [
-        str(BIN / "python"),
-        "manage.py",
-        "import_posts",
-        "--platform",
-        "x",
-        "--account",
-        "gemeentezeestad",
-    ]
 
     # One process goes front to back, the other back to front: they meet in the middle and
     # race for the same rows there.
     processes = [
         subprocess.Popen(
-            command + order,
+            IMPORT_X_MENTIONS + order,
             cwd=PROJECT,
             env=env,
             stdout=subprocess.PIPE,
@@ -132,11 +140,7 @@ def test_an_import_while_a_worker_polls_the_same_account_stores_each_post_once(
     departments, tmp_path
 ):
     pages = x_mention_pages(3000)
-    files = []
-    for number, page in enumerate(pages):
-        path = tmp_path / f"mentions-{number:03d}.json"
-        path.write_text(json.dumps(page))
-        files.append(str(path))
+    files = _saved_bodies(pages, tmp_path)
     (tmp_path / "api.json").write_text(json.dumps(pages))
     account = AccountFactory(
         platform=Platform.X,
@@ -168,16 +172,7 @@ def test_an_import_while_a_worker_polls_the_same_account_stores_each_post_once(
                 str(tmp_path / "api.json"),
                 str(account.pk),
             ],
-            [
-                str(BIN / "python"),
-                "manage.py",
-                "import_posts",
-                "--platform",
-                "x",
-                "--account",
-                "gemeentezeestad",
-                *files,
-            ],
+            [*IMPORT_X_MENTIONS, *files],
         )
     ]
     outputs = [process.communicate(timeout=300) for process in processes]
