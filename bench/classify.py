@@ -2,10 +2,11 @@
 trained model) on one core, next to spaCy's bare tokenizer on the same posts (issue 4: at least
 5,000 posts/s and a quarter of the tokenizer's rate).
 
-The posts reach the router as the Celery worker hands them over
-(departments.services.cases_route_automatically -> active_router().route_many, in chunks of
-ROUTE_CHUNK): with the language the platform gave (X and Mastodon tag posts; Facebook does not,
-so those posts go through language detection) and the department of the account written to."""
+The posts reach the router as the Celery worker hands them over when posts come in faster than
+they are routed (departments.services.cases_route_automatically -> active_router().route_many):
+in the messages ingestion sends, of at most ROUTE_MESSAGE_MAX_CASES cases (listening/services.py);
+with the language the platform gave (X and Mastodon tag posts; Facebook does not, so those posts
+go through language detection) and the department of the account written to."""
 
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ def run_classification(size: int) -> dict:
     from departments.routing.active import active_router
     from departments.routing.router import PostToRoute
     from departments.seed import departments_seed
-    from departments.tasks import ROUTE_CHUNK
+    from listening.services import ROUTE_MESSAGE_MAX_CASES
     from smartgov.celery import gc_freeze_startup_objects
 
     departments_seed()
@@ -66,8 +67,9 @@ def run_classification(size: int) -> dict:
 
             routed = []
             started = time.perf_counter()
-            for first in range(0, len(posts), ROUTE_CHUNK):
-                routed.extend(active_router().route_many(posts[first : first + ROUTE_CHUNK]))
+            for first in range(0, len(posts), ROUTE_MESSAGE_MAX_CASES):
+                chunk = posts[first : first + ROUTE_MESSAGE_MAX_CASES]
+                routed.extend(active_router().route_many(chunk))
             seconds = time.perf_counter() - started
         finally:
             model.delete()

@@ -12,10 +12,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 _KEYS = -1  # a node's entry for the keys of the phrase ending there (ids are never negative)
+_MIX = numpy.uint64(0x9E3779B97F4A7C15)  # spreads the first id's bits before the second is added
+
+
+def word_pair_keys(first: numpy.ndarray, second: numpy.ndarray) -> numpy.ndarray:
+    """One number per pair of word ids (uint64), for looking pairs up in bulk. Two pairs may
+    share a number: a lookup can say yes wrongly, never no."""
+    with numpy.errstate(over="ignore"):
+        return first * _MIX + second
 
 
 class PhraseTrie:
@@ -35,18 +44,34 @@ class PhraseTrie:
                     node[_KEYS] = tuple(
                         key for key, start, end in matcher(doc) if start == 0 and end == len(doc)
                     )
+        # What a batch needs to know before walking the trie (words.py): the words that are a
+        # phrase by themselves, the words that begin a longer one, and the first two words of
+        # the longer ones.
+        self.single_words = {first for first, node in self.root.items() if node.get(_KEYS)}
+        self.phrase_starts = {
+            first for first, node in self.root.items() if len(node) > (_KEYS in node)
+        }
+        pairs = [
+            (first, second)
+            for first, node in self.root.items()
+            for second in node
+            if second != _KEYS
+        ]
+        self.first_pairs = numpy.sort(
+            word_pair_keys(
+                numpy.array([first for first, _ in pairs], dtype=numpy.uint64),
+                numpy.array([second for _, second in pairs], dtype=numpy.uint64),
+            )
+        )
 
-    def __call__(self, ids: Sequence[int]) -> list[tuple[int, int, int]]:
-        """(key, start, end) for every phrase in `ids`, as PhraseMatcher(doc) lists them."""
-        return self.at(ids, range(len(ids)))
-
-    def at(self, ids: Sequence[int], starts: Sequence[int]) -> list[tuple[int, int, int]]:
-        """The same, for the phrases that begin at `starts` (ascending): the caller knows which
-        words begin a phrase at all."""
+    def at_many(
+        self, ids: Sequence[int], starts: Sequence[int], limits: Sequence[int]
+    ) -> list[tuple[int, int, int]]:
+        """`at` for many posts' tokens end to end: a phrase that begins at starts[i] ends by
+        limits[i] (where its post ends)."""
         matches = []
         root = self.root
-        length = len(ids)
-        for start in starts:
+        for start, limit in zip(starts, limits, strict=True):
             node = root.get(ids[start])
             if node is None:
                 continue
@@ -55,10 +80,19 @@ class PhraseTrie:
                 keys = node.get(_KEYS)
                 if keys:
                     matches.extend((key, start, end) for key in keys)
-                if end == length:
+                if end == limit:
                     break
                 node = node.get(ids[end])
                 if node is None:
                     break
                 end += 1
         return matches
+
+    def __call__(self, ids: Sequence[int]) -> list[tuple[int, int, int]]:
+        """(key, start, end) for every phrase in `ids`, as PhraseMatcher(doc) lists them."""
+        return self.at(ids, range(len(ids)))
+
+    def at(self, ids: Sequence[int], starts: Sequence[int]) -> list[tuple[int, int, int]]:
+        """The same, for the phrases that begin at `starts` (ascending): the caller knows which
+        words begin a phrase at all."""
+        return self.at_many(ids, starts, [len(ids)] * len(starts))

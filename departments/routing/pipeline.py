@@ -3,6 +3,8 @@ spacy-lookups-data has a table, and the department classifier (features.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
 import numpy
 import spacy
 from spacy.attrs import LEMMA
@@ -97,21 +99,28 @@ class CityEntities:
         kinds = self._kinds
         orths = features.doc_orths(doc)
         looked_up = [kinds.get(orth) or self._kind(doc, i, orth) for i, orth in enumerate(orths)]
+        word_kinds = [kind for kind, _ in looked_up]
+        titles = [is_title for _, is_title in looked_up]
         spans = [
-            Span(doc, start, end, label=label) for label, start, end in entity_spans(looked_up)
+            Span(doc, start, end, label=label)
+            for label, start, end in entity_spans(word_kinds, titles)
         ]
         if spans:
             doc.ents = spans
         return doc
 
 
-def entity_spans(looked_up: list[tuple[int, bool]]) -> list[tuple[str, int, int]]:
-    """(label, start, end) of the entities of a post, from the kind of each of its words: in
-    order and without overlaps, as Doc.ents holds them."""
+def entity_spans(
+    kinds: Sequence[int], titles: Sequence[bool], marked: Iterable[int] | None = None
+) -> list[tuple[str, int, int]]:
+    """(label, start, end) of the entities of a post, from the kind of each of its words and
+    whether it is capitalised: in order and without overlaps, as Doc.ents holds them. `marked`:
+    the positions of the words that are not PLAIN, in order, when the caller knows them."""
     spans: list[tuple[str, int, int]] = []
     previous_end = -1
-    last = len(looked_up) - 1
-    for i, (kind, _) in enumerate(looked_up):
+    last = len(kinds) - 1
+    for i in range(len(kinds)) if marked is None else marked:
+        kind = kinds[i]
         if kind == PLAIN or i <= previous_end:
             continue
         span = None
@@ -119,9 +128,9 @@ def entity_spans(looked_up: list[tuple[int, bool]]) -> list[tuple[str, int, int]
             span = ("CITY_ACCOUNT", i, i + 1)
         elif kind == _STREET_WORD:
             span = ("STREET", i, i + 1)
-        elif kind == _STREET_AFTER and i > 0 and looked_up[i - 1][1]:
+        elif kind == _STREET_AFTER and i > 0 and titles[i - 1]:
             span = ("STREET", i - 1, i + 1)
-        elif kind == _STREET_BEFORE and i < last and looked_up[i + 1][1]:
+        elif kind == _STREET_BEFORE and i < last and titles[i + 1]:
             span = ("STREET", i, i + 2)
         if span is not None and (not spans or span[1] >= spans[-1][2]):
             spans.append(span)

@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy
 import spacy
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
@@ -32,9 +33,9 @@ WEIGHT_MODEL = 0.6
 WEIGHT_KEYWORDS = 0.3
 WEIGHT_ACCOUNT = 0.1
 CENTRAL = "communication"
-# Posts per call of the classifier, as spaCy's nlp.pipe(batch_size=256) batched them.
-BATCH_SIZE = 256
-_NO_SCORES = (0.0,) * len(DEPARTMENT_LABELS)
+# Posts of one language read and weighed together: every batch costs a fixed number of array
+# operations, so a routing message (at most 1,000 posts) is one batch per language.
+BATCH_SIZE = 1024
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class PostToRoute:
     account_department: str = ""  # department owning the account the post was written to
 
 
-@dataclass
+@dataclass(slots=True)
 class Routing:
     department: str | None
     confidence: float
@@ -60,6 +61,44 @@ class Routing:
     topics: list[str] = field(default_factory=list)
     scores: dict[str, float] = field(default_factory=dict)
     explanation: dict = field(default_factory=dict)
+
+
+@dataclass
+class _Evidence:
+    """What a batch of posts holds besides the model's scores, per post."""
+
+    matches: list  # per post: (topic, matched text)
+    mentions: list[list[str]]  # the city's accounts it mentions
+    places: list[list[str]]
+    # Shares of evidence for a department, in the order they add up (post, department, share).
+    posts: list[int] = field(default_factory=list)
+    departments: list[str] = field(default_factory=list)
+    shares: list[float] = field(default_factory=list)
+    has_keywords: list[bool] = field(init=False)
+    has_leaning: list[bool] = field(init=False)
+
+    def __post_init__(self):
+        self.has_keywords = [False] * len(self.matches)
+        self.has_leaning = [False] * len(self.matches)
+
+    def add(self, post: int, department: str, share: float) -> None:
+        self.posts.append(post)
+        self.departments.append(department)
+        self.shares.append(share)
+
+
+@dataclass
+class _Weighed:
+    """The batch's evidence weighed, per post (lists: the explanations are built from them)."""
+
+    labels: tuple[str, ...]  # the columns of `combined`
+    combined: list[list[float]]
+    rounded: list[list[float]]  # combined, to 3 decimals
+    best: list[str]
+    confidence: list[float]
+    rounded_confidence: list[float]
+    thresholds: list[float]
+    routed: list[bool]
 
 
 class Router:
@@ -76,6 +115,8 @@ class Router:
         self.thresholds = thresholds
         self.account_departments = {h.lower(): d for h, d in account_departments.items()}
         self.topics = {topic.slug: topic for topic in topics}
+        self._topic_names = {topic.slug: topic.name for topic in topics}
+        self._topic_departments = {topic.slug: topic.department for topic in topics}
         self.pipelines = {}
         for lang in PIPELINE_LANGUAGES:
             path = model_dir / lang if model_dir else None
@@ -92,13 +133,18 @@ class Router:
         self.words = {
             lang: WordTable(
                 nlp,
-                keyword_firsts=set(self.text_trie.root),
-                lemma_keyword_firsts=set(self.lemma_tries[lang].root)
-                if lang in self.lemma_tries
-                else set(),
+                text_trie=self.text_trie,
+                lemma_trie=self.lemma_tries.get(lang),
+                classifier=self.classifiers.get(lang),
             )
             for lang, nlp in self.pipelines.items()
         }
+        # The columns of a batch's scores: the model's departments, then those only keywords
+        # or accounts lead to (a city may add departments the shipped model does not know).
+        known = set(DEPARTMENT_LABELS)
+        extra = {topic.department for topic in self.topics.values()}
+        extra.update(self.account_departments.values())
+        self.labels = (*DEPARTMENT_LABELS, *sorted(extra - known - {""}))
         load_detector()
 
     def _build_matchers(self) -> None:
@@ -133,149 +179,211 @@ class Router:
         languages = [language_of(post.text, hint=post.language) for post in posts]
         by_language: dict[str, list[int]] = defaultdict(list)
         for index, lang in enumerate(languages):
-            by_language[lang or "xx"].append(index)
+            by_language[lang].append(index)
         results: list[Routing | None] = [None] * len(posts)
         for lang, indexes in by_language.items():
-            table = self.words[lang]
-            classifier = self.classifiers.get(lang)
+            table = self.words[lang or "xx"]
+            classifier = self.classifiers.get(lang or "xx")
             for first in range(0, len(indexes), BATCH_SIZE):
                 batch = indexes[first : first + BATCH_SIZE]
                 words = table.read_many([posts[index].text for index in batch])
-                scores = classifier.department_rows(words) if classifier else [None] * len(batch)
-                for position, (index, cats) in enumerate(zip(batch, scores, strict=True)):
-                    results[index] = self._decide(
-                        words, position, cats, posts[index], languages[index]
+                model_rows = None
+                if classifier is not None:
+                    probabilities = classifier.probabilities(
+                        words.model_sums, any_tokens=words.any_tokens
                     )
+                    model_rows = classifier.department_rows(probabilities)
+                routings = self._decide_many(words, [posts[i] for i in batch], lang, model_rows)
+                for index, routing in zip(batch, routings, strict=True):
+                    results[index] = routing
         return results  # type: ignore[return-value]
 
     def route(self, post: PostToRoute) -> Routing:
         return self.route_many([post])[0]
 
-    def _decide(
+    def _decide_many(
         self,
         words: BatchWords,
-        position: int,
-        model_row: list[float] | None,
-        post: PostToRoute,
+        posts: list[PostToRoute],
         language: str,
-    ) -> Routing:
-        has_model = self.has_model
-        model_scores = dict(zip(DEPARTMENT_LABELS, model_row or _NO_SCORES, strict=True))
-        matched = self._keyword_matches(words, position, language)
-        account_department = post.account_department or ""
-        mentioned_accounts: list[str] = []
-        places: list[str] = []
-        leaning = set()
-        if account_department and account_department != CENTRAL:
-            leaning.add(account_department)
-        for label, start, end in words.entities(position):
-            text = words.text(position, start, end)
-            if label == "CITY_ACCOUNT":
-                mentioned_accounts.append(text)
-                department = self.account_departments.get(text.lstrip("@").lower(), "")
-                if department and department != CENTRAL:
-                    leaning.add(department)
-            else:
-                places.append(text)
+        model_rows: numpy.ndarray | None,
+    ) -> list[Routing]:
+        """The evidence of each post (keywords, accounts, entities) is gathered post by post;
+        it is weighed for the whole batch at once, then explained post by post."""
+        evidence = self._evidence(words, posts, language)
+        columns = {label: column for column, label in enumerate(self.labels)}
+        for department in evidence.departments:
+            columns.setdefault(department, len(columns))
+        weighed = self._weigh(evidence, model_rows, columns)
+        return self._explained(evidence, weighed, posts, language, model_rows)
 
-        # A city may add departments the shipped model does not know: keywords and accounts
-        # can still send posts there.
+    def _evidence(self, words: BatchWords, posts: list[PostToRoute], language: str) -> _Evidence:
+        count = len(posts)
+        found = self.keyword_matches(words, language)
+        matches = [found.get(position, ()) for position in range(count)]
+        # Most posts hold no entity: only the others are read word by word.
+        mentions: list[list[str]] = [[] for _ in range(count)]
+        places: list[list[str]] = [[] for _ in range(count)]
+        for position in words.entity_words:
+            for label, start, end in words.entities(position):
+                text = words.text(position, start, end)
+                if label == "CITY_ACCOUNT":
+                    mentions[position].append(text)
+                else:
+                    places[position].append(text)
+        evidence = _Evidence(matches=matches, mentions=mentions, places=places)
+        topic_departments = self._topic_departments
+        for position, post in enumerate(posts):
+            matched = matches[position]
+            if matched:
+                share: dict[str, int] = {}
+                for slug, _ in matched:
+                    department = topic_departments[slug]
+                    share[department] = share.get(department, 0) + 1
+                for department, times in share.items():
+                    evidence.add(position, department, WEIGHT_KEYWORDS * times / len(matched))
+                evidence.has_keywords[position] = True
+            account_department = post.account_department
+            leaning = (
+                {account_department}
+                if account_department and account_department != CENTRAL
+                else set()
+            )
+            if mentions[position]:
+                for handle in mentions[position]:
+                    department = self.account_departments.get(handle.lstrip("@").lower(), "")
+                    if department and department != CENTRAL:
+                        leaning.add(department)
+            if leaning:
+                for department in sorted(leaning):
+                    evidence.add(position, department, WEIGHT_ACCOUNT / len(leaning))
+                evidence.has_leaning[position] = True
+        return evidence
+
+    def _weigh(
+        self, evidence: _Evidence, model_rows: numpy.ndarray | None, columns: dict[str, int]
+    ) -> _Weighed:
+        count = len(evidence.matches)
+        combined = numpy.zeros((count, len(columns)))
+        weight = numpy.zeros(count)
+        if model_rows is not None:
+            combined[:, : len(DEPARTMENT_LABELS)] = WEIGHT_MODEL * model_rows
+            weight += WEIGHT_MODEL
+        if evidence.posts:
+            # Unbuffered: shares of one post and department add up in the order they came.
+            cells = (evidence.posts, [columns[label] for label in evidence.departments])
+            numpy.add.at(combined, cells, evidence.shares)
+        # Each kind of evidence weighs the same however many keywords or accounts it holds.
+        weight += WEIGHT_KEYWORDS * numpy.array(evidence.has_keywords)
+        weight += WEIGHT_ACCOUNT * numpy.array(evidence.has_leaning)
+        has_evidence = weight > 0
+        numpy.divide(combined, weight[:, None], out=combined, where=has_evidence[:, None])
+        best = combined.argmax(axis=1)
+        confidence = numpy.where(has_evidence, combined[numpy.arange(count), best], 0.0)
+        labels = tuple(columns)
+        thresholds = numpy.array([self.thresholds.get(label, 0.5) for label in labels])[best]
+        return _Weighed(
+            labels=labels,
+            combined=combined.tolist(),
+            rounded=_rounded_rows(combined, 3),
+            best=[labels[column] for column in best.tolist()],
+            confidence=confidence.tolist(),
+            rounded_confidence=_rounded_rows(confidence, 4),
+            thresholds=thresholds.tolist(),
+            routed=(has_evidence & (confidence >= thresholds)).tolist(),
+        )
+
+    def _explained(
+        self,
+        evidence: _Evidence,
+        weighed: _Weighed,
+        posts: list[PostToRoute],
+        language: str,
+        model_rows: numpy.ndarray | None,
+    ) -> list[Routing]:
+        has_model = model_rows is not None
         if has_model:
-            weight = WEIGHT_MODEL
-            combined = {label: WEIGHT_MODEL * score for label, score in model_scores.items()}
-        else:
-            weight = 0.0
-            combined = dict.fromkeys(DEPARTMENT_LABELS, 0.0)
-        if matched:
-            keyword_departments: dict[str, int] = {}
-            for slug, _ in matched:
-                department = self.topics[slug].department
-                keyword_departments[department] = keyword_departments.get(department, 0) + 1
-            weight += WEIGHT_KEYWORDS
-            total = len(matched)
-            for label, count in keyword_departments.items():
-                combined[label] = combined.get(label, 0.0) + WEIGHT_KEYWORDS * count / total
-        if leaning:
-            weight += WEIGHT_ACCOUNT
-            for label in sorted(leaning):
-                combined[label] = combined.get(label, 0.0) + WEIGHT_ACCOUNT / len(leaning)
-        if weight:
-            combined = {label: score / weight for label, score in combined.items()}
-        best = max(combined, key=combined.__getitem__)
-        confidence = combined[best] if weight else 0.0
-        threshold = self.thresholds.get(best, 0.5)
-        department = best if weight and confidence >= threshold else None
-        explanation = {
-            "language": language or "unknown",
-            "keywords": [
-                {"term": term, "topic": slug, "department": self.topics[slug].department}
-                for slug, term in matched
-            ],
-            "model": _rounded(model_scores, 3) if has_model else {},
-            "account": account_department,
-            "mentioned_accounts": mentioned_accounts,
-            "places": places,
-            "combined": _rounded(combined, 3),
-            "threshold": threshold,
-            "model_version": self.version,
-            "summary": _summary(
-                department, best, confidence, matched, self.topics, model_scores, has_model
-            ),
-        }
-        return Routing(
-            department=department,
-            confidence=_round(confidence, 4),
-            language=language,
-            topics=list(dict.fromkeys(slug for slug, _ in matched)) if matched else [],
-            scores=combined,
-            explanation=explanation,
-        )
+            model_lists = _rounded_rows(model_rows, 3)
+            model_best = [
+                DEPARTMENT_LABELS[column] for column in model_rows.argmax(axis=1).tolist()
+            ]
+            model_best_scores = model_rows.max(axis=1).tolist()
+        labels = weighed.labels
+        topic_names, topic_departments = self._topic_names, self._topic_departments
+        language_shown = language or "unknown"
+        results = []
+        for position, post in enumerate(posts):
+            matched = evidence.matches[position]
+            best = weighed.best[position]
+            confidence = weighed.confidence[position]
+            department = best if weighed.routed[position] else None
+            verdict = (
+                f"{department} {confidence:.2f}"
+                if department
+                else f"triage ({best} {confidence:.2f})"
+            )
+            reasons = []
+            if matched:
+                terms = ", ".join(f'"{term}" ({topic_names[slug]})' for slug, term in matched[:3])
+                reasons.append(f"matched {terms}")
+            if has_model:
+                reasons.append(f"model {model_best[position]} {model_best_scores[position]:.2f}")
+            explanation = {
+                "language": language_shown,
+                "keywords": [
+                    {"term": term, "topic": slug, "department": topic_departments[slug]}
+                    for slug, term in matched
+                ],
+                "model": dict(zip(DEPARTMENT_LABELS, model_lists[position], strict=True))
+                if has_model
+                else {},
+                "account": post.account_department or "",
+                "mentioned_accounts": evidence.mentions[position],
+                "places": evidence.places[position],
+                "combined": dict(zip(labels, weighed.rounded[position], strict=True)),
+                "threshold": weighed.thresholds[position],
+                "model_version": self.version,
+                "summary": f"{verdict}: " + ("; ".join(reasons) if reasons else "no evidence"),
+            }
+            results.append(
+                Routing(
+                    department=department,
+                    confidence=weighed.rounded_confidence[position],
+                    language=language,
+                    topics=list(dict.fromkeys(slug for slug, _ in matched)) if matched else [],
+                    scores=dict(zip(labels, weighed.combined[position], strict=True)),
+                    explanation=explanation,
+                )
+            )
+        return results
 
-    def _keyword_matches(
-        self, words: BatchWords, position: int, language: str
-    ) -> list[tuple[str, str]]:
-        """(topic, matched text) once per topic and start: surface forms first, then lemmas,
-        each as its PhraseMatcher lists them."""
-        text_starts = words.keyword_starts.get(position)
-        lemma_starts = (
-            words.lemma_keyword_starts.get(position) if language in self.lemma_tries else None
-        )
-        if not text_starts and not lemma_starts:
-            return []
-        found: dict[tuple[str, int], tuple[str, str]] = {}
-        matches = self.text_trie.at(words.lowers(position), text_starts) if text_starts else []
-        if lemma_starts:
-            matches += self.lemma_tries[language].at(words.lemmas(position), lemma_starts)
+    def keyword_matches(self, words: BatchWords, language: str) -> dict[int, list[tuple[str, str]]]:
+        """Per post, (topic, matched text) once per topic and start: surface forms first, then
+        lemmas, each as its PhraseMatcher lists them. Posts without any are left out."""
+        starts = words.keyword_tokens
+        matches = self.text_trie.at_many(words.all_lowers, starts, words.post_ends(starts))
+        lemma_trie = self.lemma_tries.get(language)
+        if lemma_trie is not None:
+            starts = words.lemma_keyword_tokens
+            matches += lemma_trie.at_many(words.all_lemmas, starts, words.post_ends(starts))
+        found: dict[int, dict[tuple[str, int], tuple[str, str]]] = {}
+        post_of_token, offsets = words.post_of_token, words.token_offsets
+        slug_by_key = self._slug_by_key
         for match_id, start, end in matches:
+            post = post_of_token[start]
             # The matchers' keys are hashes of the topic slugs; the post's own pipeline may
             # never have seen those strings, so they are looked up here.
-            slug = self._slug_by_key[match_id]
-            if (slug, start) not in found:
-                found[(slug, start)] = (slug, words.text(position, start, end))
-        return list(found.values())
+            slug = slug_by_key[match_id]
+            in_post = found.setdefault(post, {})
+            if (slug, start) not in in_post:
+                first = offsets[post]
+                in_post[(slug, start)] = (slug, words.text(post, start - first, end - first))
+        return {post: list(in_post.values()) for post, in_post in found.items()}
 
 
-def _round(value: float, digits: int) -> float:
-    """To `digits` decimals, scaled and rounded to the nearest integer: round(x, digits) formats
-    the number as a decimal string first, which cost as much as a tenth of routing. (The two
-    differ only on decimal ties, 0.0125 and the like.)"""
+def _rounded_rows(values: numpy.ndarray, digits: int) -> list:
+    """To `digits` decimals, as round(x, digits) gives them except on decimal ties (0.0125 and
+    the like), where round() formats the number as a decimal string first; for a whole batch
+    at once."""
     scale = 10.0**digits
-    return round(value * scale) / scale
-
-
-def _rounded(scores: dict[str, float], digits: int) -> dict[str, float]:
-    return {label: _round(score, digits) for label, score in scores.items()}
-
-
-def _summary(department, best, confidence, matched, topics, model_scores, has_model) -> str:
-    parts = []
-    if matched:
-        words = ", ".join(f'"{term}" ({topics[slug].name})' for slug, term in matched[:3])
-        parts.append(f"matched {words}")
-    if has_model:
-        top = max(model_scores, key=model_scores.get)
-        parts.append(f"model {top} {model_scores[top]:.2f}")
-    verdict = (
-        f"{department} {confidence:.2f}" if department else f"triage ({best} {confidence:.2f})"
-    )
-    return f"{verdict}: " + ("; ".join(parts) if parts else "no evidence")
+    return (numpy.round(values * scale) / scale).tolist()

@@ -4,14 +4,15 @@ Run as a spaCy pipeline, every component walks the post's tokens again and write
 into the Doc (lemmas, entities, categories) for the next one to read back; that bookkeeping cost
 more than the answers. In lookup mode everything but the word pairs and the entities' context
 depends only on the word's text (its ORTH), so each pipeline keeps, per ORTH, one row of arrays:
-the word's ids for the keyword matchers, its classifier features, its lemma and what entity it
-can start, all computed by the pipeline's own components (pipeline.py, features.py) the first
-time the word is seen.
+the word's ids for the keyword matchers, the classifier's weights of its own features (its text,
+lemma and character grams: classifier.py), its lemma and what entity it can start, all computed
+by the pipeline's own components (pipeline.py, features.py) the first time the word is seen.
+Word pairs get their weights the same way, once per distinct pair.
 
 A batch is then read with array operations over all its tokens at once, not word by word in
-Python: the classifier's features of every post in one array, in the order doc_features lists
-them; and the few posts that contain a keyword's first word or an entity are the only ones the
-router looks at word by word. Tests check `BatchWords` against the full pipeline.
+Python: the classifier's weights of every post in one array; and the few posts that contain a
+keyword's first word or an entity are the only ones the router looks at word by word. Tests
+check `BatchWords` against the full pipeline.
 
 A table serves one thread at a time (read_many holds its lock); a Celery worker process routes
 in one thread, gunicorn's threads may evaluate or preview.
@@ -29,6 +30,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from departments.routing import features
+from departments.routing.classifier import Classifier
+from departments.routing.phrases import PhraseTrie, word_pair_keys
 from departments.routing.pipeline import PLAIN, CachedLemmatizer, CityEntities, entity_spans
 
 _EMPTY_ROWS = numpy.zeros(0, dtype=numpy.intp)
@@ -41,17 +44,27 @@ assert features.CACHE_LIMIT < 2**31  # rows must fit below the shift
 
 class _Column:
     """A numpy array that grows as rows are added (a row is written in place). Growing makes a
-    new array: a batch that took the old one keeps reading the rows it knew."""
+    new array: a batch that took the old one keeps reading the rows it knew. `width`: each row
+    is a vector of that many values."""
 
-    def __init__(self, dtype, capacity: int = 4096):
-        self.values = numpy.zeros(capacity, dtype=dtype)
+    def __init__(self, dtype, capacity: int = 4096, width: int | None = None):
+        shape = (capacity,) if width is None else (capacity, width)
+        self.values = numpy.zeros(shape, dtype=dtype)
 
-    def set(self, row: int, value) -> None:
-        if row >= len(self.values):
-            grown = numpy.zeros(max(row + 1, 2 * len(self.values)), dtype=self.values.dtype)
+    def _grow(self, rows: int) -> None:
+        if rows > len(self.values):
+            shape = (max(rows, 2 * len(self.values)), *self.values.shape[1:])
+            grown = numpy.zeros(shape, dtype=self.values.dtype)
             grown[: len(self.values)] = self.values
             self.values = grown
+
+    def set(self, row: int, value) -> None:
+        self._grow(row + 1)
         self.values[row] = value
+
+    def set_many(self, first_row: int, values: numpy.ndarray) -> None:
+        self._grow(first_row + len(values))
+        self.values[first_row : first_row + len(values)] = values
 
 
 def _positions_by_post(
@@ -70,21 +83,24 @@ def _positions_by_post(
 @dataclass
 class BatchWords:
     """A batch of posts as the router reads them. Per token (all posts' tokens end to end):
-    `rows` into the WordTable. Per post: its classifier features (`feature_lengths` of them
-    in `keys`, post after post), where keyword phrases may begin, whether it may hold an entity.
+    `rows` into the WordTable. Per post: the classifier's weights of all its features added up
+    (`model_sums`, a row per post; None without a classifier), where keyword phrases may begin,
+    whether it may hold an entity.
 
     It keeps the table's columns as they were when it was read, so that a later batch that
     starts the table again (WordTable.read_many) cannot change what this one says."""
 
     texts: list[str]
     rows: numpy.ndarray
-    char_offsets: list[list[int]]  # per post: where each of its tokens starts in its text
+    char_starts: list[int]  # per token: where it starts in its post's text
     token_offsets: list[int]  # where each post's tokens start in `rows`
-    keys: numpy.ndarray
-    feature_lengths: numpy.ndarray
-    keyword_starts: dict[int, list[int]]  # post -> tokens whose LOWER begins a keyword phrase
-    lemma_keyword_starts: dict[int, list[int]]  # post -> tokens whose LEMMA begins one
-    may_hold_entity: set[int]  # posts with a word that can start an entity
+    model_sums: numpy.ndarray | None
+    post_of_token: list[int]
+    # Tokens (of the whole batch) where a keyword phrase may begin, by its LOWER and by its
+    # LEMMA: the phrase's first word, followed by its second if it has one.
+    keyword_tokens: list[int]
+    lemma_keyword_tokens: list[int]
+    entity_words: dict[int, list[int]]  # post -> tokens that can start an entity
     lower_ids: numpy.ndarray
     lemma_ids: numpy.ndarray | None  # None without a lemmatizer
     entity_kinds: numpy.ndarray
@@ -94,54 +110,79 @@ class BatchWords:
     def __len__(self) -> int:
         return len(self.texts)
 
-    def features(self, post: int) -> list[int]:
-        """features.doc_features of the post, as the classifier reads them."""
-        end = int(self.feature_lengths[: post + 1].sum())
-        return self.keys[end - int(self.feature_lengths[post]) : end].tolist()
+    @property
+    def any_tokens(self) -> bool:
+        return bool(self.token_offsets[-1])
 
-    def _rows(self, post: int) -> numpy.ndarray:
-        return self.rows[self.token_offsets[post] : self.token_offsets[post + 1]]
+    @property
+    def may_hold_entity(self):
+        """The posts with a word that can start an entity."""
+        return self.entity_words.keys()
 
     # Per token of the whole batch, gathered once: most posts hold a keyword's first word.
     @cached_property
-    def _lowers(self) -> list[int]:
+    def all_lowers(self) -> list[int]:
+        """LOWER of every token of the batch (the text matcher's attribute)."""
         return self.lower_ids[self.rows].tolist()
 
     @cached_property
-    def _lemmas(self) -> list[int]:
+    def all_lemmas(self) -> list[int]:
+        """LEMMA of every token of the batch (empty without a lemmatizer)."""
         return self.lemma_ids[self.rows].tolist() if self.lemma_ids is not None else []
 
     def lowers(self, post: int) -> list[int]:
-        """LOWER of every token (the text matcher's attribute)."""
-        return self._lowers[self.token_offsets[post] : self.token_offsets[post + 1]]
+        """LOWER of every token of the post."""
+        return self.all_lowers[self.token_offsets[post] : self.token_offsets[post + 1]]
 
     def lemmas(self, post: int) -> list[int]:
-        """LEMMA of every token (empty without a lemmatizer)."""
+        """LEMMA of every token of the post (empty without a lemmatizer)."""
         if self.lemma_ids is None:
             return []
-        return self._lemmas[self.token_offsets[post] : self.token_offsets[post + 1]]
+        return self.all_lemmas[self.token_offsets[post] : self.token_offsets[post + 1]]
+
+    def post_ends(self, tokens: list[int]) -> list[int]:
+        """For tokens of the batch, where the post of each ends."""
+        post_of_token, offsets = self.post_of_token, self.token_offsets
+        return [offsets[post_of_token[token] + 1] for token in tokens]
+
+    @cached_property
+    def _kinds(self) -> list[int]:
+        return self.entity_kinds[self.rows].tolist()
+
+    @cached_property
+    def _titles(self) -> list[bool]:
+        return self.titles[self.rows].tolist()
 
     def entities(self, post: int) -> list[tuple[str, int, int]]:
         """(label, start, end), as Doc.ents would hold them."""
-        if post not in self.may_hold_entity:
+        marked = self.entity_words.get(post)
+        if not marked:
             return []
-        rows = self._rows(post)
-        kinds = self.entity_kinds[rows].tolist()
-        titles = self.titles[rows].tolist()
-        return entity_spans(list(zip(kinds, titles, strict=True)))
+        first, end = self.token_offsets[post], self.token_offsets[post + 1]
+        return entity_spans(self._kinds[first:end], self._titles[first:end], marked)
 
     def text(self, post: int, start: int, end: int) -> str:
         """The text of doc[start:end], as Span.text gives it."""
-        offsets = self.char_offsets[post]
-        last_row = int(self.rows[self.token_offsets[post] + end - 1])
-        return self.texts[post][offsets[start] : offsets[end - 1] + self.word_lengths[last_row]]
+        first = self.token_offsets[post] + start
+        last = self.token_offsets[post] + end - 1
+        last_length = self.word_lengths[int(self.rows[last])]
+        return self.texts[post][self.char_starts[first] : self.char_starts[last] + last_length]
 
 
 class WordTable:
-    def __init__(self, nlp: Language, *, keyword_firsts: set[int], lemma_keyword_firsts: set[int]):
-        """`keyword_firsts`: LOWER ids that begin a keyword phrase; `lemma_keyword_firsts`:
-        LEMMA ids that begin one in this pipeline's language."""
+    def __init__(
+        self,
+        nlp: Language,
+        *,
+        text_trie: PhraseTrie,
+        lemma_trie: PhraseTrie | None,
+        classifier: Classifier | None = None,
+    ):
+        """`text_trie`: the keyword phrases by LOWER; `lemma_trie`: by LEMMA in this pipeline's
+        language, if it has a lemmatizer; `classifier`: the pipeline's trained classifier, if it
+        has one."""
         self.nlp = nlp
+        self.classifier = classifier
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
         if lemmatizer is not None and not isinstance(lemmatizer, CachedLemmatizer):
             raise ValueError("routing needs a lookup lemmatizer (pipeline.cache_lemmas)")
@@ -150,8 +191,8 @@ class WordTable:
         # Its own cache, not the one per vocabulary that training uses: it goes with the table
         # when a rebuilt router replaces this one.
         self.features = features.WordCache()
-        self.keyword_firsts = keyword_firsts
-        self.lemma_keyword_firsts = lemma_keyword_firsts
+        self.text_trie = text_trie
+        self.lemma_trie = lemma_trie
         self._lock = threading.Lock()
         self._clear()
 
@@ -161,19 +202,26 @@ class WordTable:
         self.texts: list[str] = []  # lower-cased text, for the word pairs
         self.word_lengths: list[int] = []  # of the word's own text
         self.skipped = _Column(numpy.bool_)  # space or punctuation: no features
-        self.word_hashes = _Column(numpy.uint64)
-        self.lemma_hashes = _Column(numpy.uint64)  # 0 unless the lemma is a feature of its own
-        self.first_grams = _Column(numpy.intp)  # where the word's character grams are in `grams`
-        self.gram_counts = _Column(numpy.intp)
-        self.grams = _Column(numpy.uint64)
-        self.grams_stored = 0
+        outputs = self.classifier.outputs if self.classifier else 0
+        # The classifier's weights of the word's own features, added up (see classifier.py).
+        self.word_weights = _Column(numpy.float64, width=outputs)
+        # What _add learnt of each word added since the columns were last written, in order.
+        self._new_words: list[tuple] = []
         self.lower_ids = _Column(numpy.uint64)
         self.lemma_ids = _Column(numpy.uint64)
         self.entity_kinds = _Column(numpy.int8)
         self.titles = _Column(numpy.bool_)
-        self.begins_keyword = _Column(numpy.bool_)
-        self.begins_lemma_keyword = _Column(numpy.bool_)
-        self.pairs: dict[int, int] = {}
+        # A keyword phrase by itself / the first word of a longer one (LOWER, then LEMMA).
+        self.is_keyword = _Column(numpy.bool_)
+        self.begins_phrase = _Column(numpy.bool_)
+        self.is_lemma_keyword = _Column(numpy.bool_)
+        self.begins_lemma_phrase = _Column(numpy.bool_)
+        self._clear_pairs()
+
+    def _clear_pairs(self) -> None:
+        outputs = self.classifier.outputs if self.classifier else 0
+        self.pairs: dict[int, int] = {}  # pair key (see _pairs) -> row in pair_weights
+        self.pair_weights = _Column(numpy.float64, width=outputs)
 
     def _add(self, doc: Doc, index: int, orth: int) -> int:
         row = len(self.texts)
@@ -185,31 +233,50 @@ class WordTable:
         kind, is_title = self.entities.kind_of(doc, index, orth)
         token = doc[index]
         lower_id = token.lower
-        text, lemma_hash, grams = "", 0, ()
+        text = ""
+        own_features = []
         if entry is not None:
-            text, _, word_hash, grams = entry
-            self.word_hashes.set(row, word_hash)
+            # In the order features.doc_features lists them, without the pair.
+            text, lower_hash, word_hash, grams = entry
+            own_features = [word_hash]
             if lemma_id:
                 lemma = cache.lemmas.get(lemma_id) or cache.lemma(doc, lemma_id)
-                if lemma[0] and lemma[0] != entry[1]:
-                    lemma_hash = lemma[1]
-        self.skipped.set(row, entry is None)
-        self.lemma_hashes.set(row, lemma_hash)
-        self.first_grams.set(row, self.grams_stored)
-        self.gram_counts.set(row, len(grams))
-        for gram in grams:
-            self.grams.set(self.grams_stored, gram)
-            self.grams_stored += 1
-        self.lower_ids.set(row, lower_id)
-        self.lemma_ids.set(row, lemma_id)
-        self.entity_kinds.set(row, kind)
-        self.titles.set(row, is_title)
-        self.begins_keyword.set(row, lower_id in self.keyword_firsts)
-        self.begins_lemma_keyword.set(row, lemma_id in self.lemma_keyword_firsts)
+                if lemma[0] and lemma[0] != lower_hash:
+                    own_features.append(lemma[1])
+            own_features.extend(grams)
         self.word_lengths.append(len(token.text))
-        self.texts.append(text)  # last: the row exists once its text does
+        self._new_words.append((entry is None, lower_id, lemma_id, kind, is_title, own_features))
+        self.texts.append(text)  # with _new_words: the row exists once its text does
         self.rows[orth] = row
         return row
+
+    def _store_new_words(self) -> None:
+        """Writes the columns of the words added since, the table's last rows, in one go per
+        column (a column written word by word cost a third of reading a new word), with the
+        classifier's weights of each word's own features summed."""
+        new_words = self._new_words
+        if not new_words:
+            return
+        self._new_words = []
+        first_row = len(self.texts) - len(new_words)
+        skipped, lower_ids, lemma_ids, kinds, titles, own_features = zip(*new_words, strict=True)
+        self.skipped.set_many(first_row, numpy.array(skipped, dtype=numpy.bool_))
+        self.lower_ids.set_many(first_row, numpy.array(lower_ids, dtype=numpy.uint64))
+        self.lemma_ids.set_many(first_row, numpy.array(lemma_ids, dtype=numpy.uint64))
+        self.entity_kinds.set_many(first_row, numpy.array(kinds, dtype=numpy.int8))
+        self.titles.set_many(first_row, numpy.array(titles, dtype=numpy.bool_))
+        lemma_trie = self.lemma_trie
+        for column, wanted, ids in (
+            (self.is_keyword, self.text_trie.single_words, lower_ids),
+            (self.begins_phrase, self.text_trie.phrase_starts, lower_ids),
+            (self.is_lemma_keyword, lemma_trie.single_words if lemma_trie else (), lemma_ids),
+            (self.begins_lemma_phrase, lemma_trie.phrase_starts if lemma_trie else (), lemma_ids),
+        ):
+            column.set_many(first_row, numpy.array([i in wanted for i in ids], dtype=numpy.bool_))
+        if self.classifier is not None:
+            keys = numpy.fromiter((key for own in own_features for key in own), dtype=numpy.uint64)
+            lengths = numpy.fromiter(map(len, own_features), dtype=numpy.intp)
+            self.word_weights.set_many(first_row, self.classifier.summed_weights(keys, lengths))
 
     def read_many(self, texts: list[str]) -> BatchWords:
         """Tokenizes and reads the posts. Each Doc is dropped as soon as its words are known:
@@ -223,12 +290,12 @@ class WordTable:
         make_doc = self.nlp.make_doc
         get = self.rows.get
         rows: list[int] = []
-        char_offsets: list[list[int]] = []
+        char_starts: list[int] = []
         token_offsets = [0]
         for text in texts:
             doc = make_doc(text)
-            orths_and_offsets = doc.to_array(_ORTH_IDX).ravel().tolist()
-            orths = orths_and_offsets[0::2]
+            orths_and_starts = doc.to_array(_ORTH_IDX).ravel().tolist()
+            orths = orths_and_starts[0::2]
             post_rows = list(map(get, orths))
             if None in post_rows:
                 for index, orth in enumerate(orths):
@@ -236,64 +303,95 @@ class WordTable:
                         row = get(orth)  # the word may have come earlier in this post
                         post_rows[index] = row if row is not None else self._add(doc, index, orth)
             rows.extend(post_rows)
-            char_offsets.append(orths_and_offsets[1::2])
+            char_starts.extend(orths_and_starts[1::2])
             token_offsets.append(len(rows))
         row_array = numpy.asarray(rows, dtype=numpy.intp) if rows else _EMPTY_ROWS
         post_of_token = numpy.repeat(
             numpy.arange(len(texts), dtype=numpy.intp), numpy.diff(token_offsets)
         )
-        keys, lengths = self._features(row_array, post_of_token, len(texts))
+        self._store_new_words()
+        model_sums = None
+        if self.classifier is not None:
+            model_sums = self._model_sums(row_array, post_of_token, len(texts))
         entity_kinds = self.entity_kinds.values
-        holds_entity = post_of_token[entity_kinds[row_array] != PLAIN]
+        lower_ids = self.lower_ids.values
+        lemma_ids = self.lemma_ids.values
+        lemma_starts = []
+        if self.lemma_trie is not None:
+            lemma_starts = numpy.flatnonzero(
+                self._phrase_starts(
+                    row_array,
+                    lemma_ids,
+                    self.is_lemma_keyword,
+                    self.begins_lemma_phrase,
+                    self.lemma_trie,
+                )
+            ).tolist()
         return BatchWords(
             texts=texts,
             rows=row_array,
-            char_offsets=char_offsets,
+            char_starts=char_starts,
             token_offsets=token_offsets,
-            keys=keys,
-            feature_lengths=lengths,
-            keyword_starts=_positions_by_post(
-                self.begins_keyword.values[row_array], post_of_token, token_offsets
+            model_sums=model_sums,
+            post_of_token=post_of_token.tolist(),
+            keyword_tokens=numpy.flatnonzero(
+                self._phrase_starts(
+                    row_array, lower_ids, self.is_keyword, self.begins_phrase, self.text_trie
+                )
+            ).tolist(),
+            lemma_keyword_tokens=lemma_starts,
+            entity_words=_positions_by_post(
+                entity_kinds[row_array] != PLAIN, post_of_token, token_offsets
             ),
-            lemma_keyword_starts=_positions_by_post(
-                self.begins_lemma_keyword.values[row_array], post_of_token, token_offsets
-            ),
-            may_hold_entity=set(holds_entity.tolist()),
-            lower_ids=self.lower_ids.values,
-            lemma_ids=self.lemma_ids.values if self.lemmatizer else None,
+            lower_ids=lower_ids,
+            lemma_ids=lemma_ids if self.lemmatizer else None,
             entity_kinds=entity_kinds,
             titles=self.titles.values,
             word_lengths=self.word_lengths,
         )
 
-    def _features(
-        self, rows: numpy.ndarray, post_of_token: numpy.ndarray, posts: int
-    ) -> tuple[numpy.ndarray, numpy.ndarray]:
-        """features.doc_features of every post, end to end: per kept word its own hash, its
-        lemma's (when it differs), the pair with the previous kept word, its character grams."""
-        kept = rows[~self.skipped.values[rows]]
-        kept_post = post_of_token[~self.skipped.values[rows]]
-        has_lemma = self.lemma_hashes.values[kept] != 0
-        gram_counts = self.gram_counts.values[kept]
-        block = 2 + has_lemma + gram_counts
-        starts = numpy.cumsum(block) - block
-        keys = numpy.empty(int(block.sum()), dtype=numpy.uint64)
-        keys[starts] = self.word_hashes.values[kept]
-        keys[starts[has_lemma] + 1] = self.lemma_hashes.values[kept[has_lemma]]
-        keys[starts + 1 + has_lemma] = self._pairs(kept, kept_post)
-        gram_total = int(gram_counts.sum())
-        if gram_total:
-            within = numpy.arange(gram_total) - numpy.repeat(
-                numpy.cumsum(gram_counts) - gram_counts, gram_counts
-            )
-            targets = numpy.repeat(starts + 2 + has_lemma, gram_counts) + within
-            sources = numpy.repeat(self.first_grams.values[kept], gram_counts) + within
-            keys[targets] = self.grams.values[sources]
-        lengths = numpy.bincount(kept_post, weights=block, minlength=posts).astype(numpy.intp)
-        return keys, lengths
+    @staticmethod
+    def _phrase_starts(
+        rows: numpy.ndarray,
+        ids: numpy.ndarray,
+        is_phrase: _Column,
+        begins_phrase: _Column,
+        trie: PhraseTrie,
+    ) -> numpy.ndarray:
+        """Per token: whether a phrase of `trie` may begin there. Common words begin longer
+        phrases ("de" in "de tram"); looking at the next word here, for the whole batch at
+        once, spares the router walking the trie from them one by one."""
+        marked = is_phrase.values[rows].copy()
+        begins = numpy.flatnonzero(begins_phrase.values[rows][:-1])  # a next token to look at
+        if len(begins):
+            token_ids = ids[rows]
+            pairs = word_pair_keys(token_ids[begins], token_ids[begins + 1])
+            known = trie.first_pairs
+            at = numpy.minimum(numpy.searchsorted(known, pairs), len(known) - 1)
+            marked[begins[known[at] == pairs]] = True
+        return marked
 
-    def _pairs(self, kept: numpy.ndarray, kept_post: numpy.ndarray) -> list[int]:
-        """The hash of each kept word with the kept word before it in its post ("<s>" first)."""
+    def _model_sums(
+        self, rows: numpy.ndarray, post_of_token: numpy.ndarray, posts: int
+    ) -> numpy.ndarray:
+        """Per post, the classifier's weights of every feature features.doc_features lists for
+        it: per kept word its own features' (text, lemma, grams) and the pair's with the kept
+        word before it."""
+        is_kept = ~self.skipped.values[rows]
+        kept = rows[is_kept]
+        kept_post = post_of_token[is_kept]
+        pair_rows = self._pairs(kept, kept_post)
+        per_word = self.word_weights.values[kept] + self.pair_weights.values[pair_rows]
+        sums = numpy.empty((posts, per_word.shape[1]))
+        for column in range(per_word.shape[1]):
+            sums[:, column] = numpy.bincount(
+                kept_post, weights=per_word[:, column], minlength=posts
+            )
+        return sums
+
+    def _pairs(self, kept: numpy.ndarray, kept_post: numpy.ndarray) -> numpy.ndarray:
+        """Each kept word with the kept word before it in its post ("<s>" first), as a row of
+        `pair_weights`; a pair not seen before gets its row here."""
         previous = numpy.empty_like(kept)
         if len(kept):
             previous[1:] = kept[:-1] + 1
@@ -304,15 +402,28 @@ class WordTable:
             previous[first_of_post] = 0  # 0 stands for the start of the post
         pair_keys = ((previous << _PAIR_SHIFT) | kept).tolist()
         if len(self.pairs) > features.CACHE_LIMIT:  # pairs outgrow words: bounded on their own
-            self.pairs.clear()
+            self._clear_pairs()
         pairs = self.pairs
-        hashes = list(map(pairs.get, pair_keys))
-        if None in hashes:
+        pair_rows = list(map(pairs.get, pair_keys))
+        if None in pair_rows:
+            first_new = len(pairs)
+            new_rows: dict[int, int] = {}  # pair key -> row, known once its weights are
             texts = self.texts
-            for position, value in enumerate(hashes):
+            for position, value in enumerate(pair_rows):
                 if value is None:
                     key = pair_keys[position]
-                    before, row = key >> _PAIR_SHIFT, key & ((1 << _PAIR_SHIFT) - 1)
-                    previous_text = texts[before - 1] if before else "<s>"
-                    hashes[position] = pairs[key] = features.pair_hash(previous_text, texts[row])
-        return hashes
+                    value = new_rows.get(key)  # the pair may have come earlier in this batch
+                    if value is None:
+                        value = new_rows[key] = first_new + len(new_rows)
+                    pair_rows[position] = value
+            hashes = []
+            for key in new_rows:
+                before, row = key >> _PAIR_SHIFT, key & ((1 << _PAIR_SHIFT) - 1)
+                hashes.append(
+                    features.pair_hash(texts[before - 1] if before else "<s>", texts[row])
+                )
+            keys = numpy.asarray(hashes, dtype=numpy.uint64)
+            weights = self.classifier.summed_weights(keys, numpy.ones(len(keys), dtype=numpy.intp))
+            self.pair_weights.set_many(first_new, weights)
+            pairs.update(new_rows)
+        return numpy.asarray(pair_rows, dtype=numpy.intp)
