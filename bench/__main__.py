@@ -102,7 +102,7 @@ def _row(
         "ratio": median / reference if reference else float("inf"),
         "peak_rss_mb": peak,
         "target": benchmark.target,
-        "met": benchmark.meets_target(median, reference),
+        "met": (benchmark.meets_target(median, reference) if benchmark.meets_target else None),
         "note": note,
         "city": city,
     }
@@ -178,6 +178,10 @@ def label(r: dict) -> str:
     return f"{r['name']} {r['figure']}".strip()
 
 
+def _verdict(met: bool | None, yes: str, no: str) -> str:
+    return "no target" if met is None else yes if met else no
+
+
 def print_table(results: list[dict]) -> None:
     header = f"{'benchmark':<26} {'size':>10} {'median':>10} {'min':>10} {'max':>10} "
     header += f"{'reference':>10} {'ratio':>6} {'growth':>7} {'peak MB':>8}  target"
@@ -189,7 +193,7 @@ def print_table(results: list[dict]) -> None:
             f"{label(r):<26} {r['size']:>10,} {r['median']:>10,.{d}f} {r['min']:>10,.{d}f} "
             f"{r['max']:>10,.{d}f} {r['reference_median']:>10,.{d}f} {r['ratio']:>6.2f} "
             f"{growth:>7} {r['peak_rss_mb']:>8.0f}  {r['unit']}: {r['target']} "
-            f"({'met' if r['met'] else 'NOT met'})"
+            f"({_verdict(r['met'], 'met', 'NOT met')})"
         )
 
 

@@ -32,8 +32,8 @@ class Benchmark:
     unit: str
     sizes: tuple[int, ...]
     target: str
-    # (median, median of the reference) -> met?
-    meets_target: Callable[[float, float], bool]
+    # (median, median of the reference) -> met? None: a figure for comparison, with no target.
+    meets_target: Callable[[float, float], bool] | None
     runner: str  # "module:function" taking the size
     kind: str = "rate"  # "rate" (higher is better) or "latency" (lower is better)
     size_unit: str = "posts"
@@ -69,6 +69,20 @@ BENCHMARKS = {
             target=">= 5,000 posts/s and >= 1/4 of the tokenizer's rate",
             meets_target=lambda rate, reference: rate >= 5000 and rate >= reference / 4,
             runner="bench.classify:run_classification",
+        ),
+        Benchmark(
+            name="classify_small_messages",
+            issue=4,
+            what=(
+                "the same posts routed in messages of 200 (the safety net's size, more than a "
+                "quiet account's poll brings): what the fixed cost of a message does to the rate"
+            ),
+            reference="spaCy's bare tokenizer on the same posts",
+            unit="posts/s",
+            sizes=(10_000,),
+            target="none: for comparison with the row above",
+            meets_target=None,
+            runner="bench.classify:run_classification_in_small_messages",
         ),
         Benchmark(
             name="queue",

@@ -90,7 +90,7 @@ def write_performance_doc(results: list[dict], *, seconds: float) -> Path:
             f"{_value(r['median'], d)} {r['unit']} | {_value(r['min'], d)} | "
             f"{_value(r['max'], d)} | {_value(r['reference_median'], d)} | {r['ratio']:.2f} | "
             f"{growth} | {r['peak_rss_mb']:.0f} MB | {r['target']} | "
-            f"{'yes' if r['met'] else '**no**'} |"
+            f"{'-' if r['met'] is None else 'yes' if r['met'] else '**no**'} |"
         )
 
     cities = {}

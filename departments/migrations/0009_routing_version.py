@@ -17,10 +17,31 @@ CREATE = """
 CREATE SEQUENCE departments_routing_version_seq;
 CREATE TABLE departments_routing_version (
     singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+    -- Which database the number belongs to: two databases may count to the same version.
+    database_id uuid NOT NULL DEFAULT gen_random_uuid(),
     version bigint NOT NULL
 );
 CREATE FUNCTION departments_routing_version_bump() RETURNS trigger AS $$
 BEGIN
+    -- A router reads only the slug and threshold of a department and the handle and
+    -- department of an account. Accounts are updated on every poll (cursor, last_polled_at,
+    -- rate limits): those updates must not throw away every worker's router, which takes
+    -- seconds to build. The columns are compared here rather than named in the triggers, so
+    -- that altering or dropping them later neither fails nor silently drops a trigger.
+    -- (Nested: a condition on a column is only evaluated for the table that has it.)
+    IF TG_OP = 'UPDATE' AND TG_LEVEL = 'ROW' THEN
+        IF TG_TABLE_NAME = 'departments_department' THEN
+            IF OLD.slug IS NOT DISTINCT FROM NEW.slug
+                AND OLD.routing_threshold IS NOT DISTINCT FROM NEW.routing_threshold THEN
+                RETURN NULL;
+            END IF;
+        ELSIF TG_TABLE_NAME = 'listening_account' THEN
+            IF OLD.handle IS NOT DISTINCT FROM NEW.handle
+                AND OLD.department_id IS NOT DISTINCT FROM NEW.department_id THEN
+                RETURN NULL;
+            END IF;
+        END IF;
+    END IF;
     INSERT INTO departments_routing_version (singleton, version)
     VALUES (true, nextval('departments_routing_version_seq'))
     ON CONFLICT (singleton) DO UPDATE SET version = excluded.version;
@@ -34,32 +55,18 @@ CREATE TRIGGER routing_version
 CREATE TRIGGER routing_version
     AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON departments_routermodel
     FOR EACH STATEMENT EXECUTE FUNCTION departments_routing_version_bump();
-
--- A router reads only the slug and threshold of a department and the handle and department of
--- an account. Accounts are updated on every poll (cursor, last_polled_at, rate limits): those
--- updates must not throw away every worker's router, which takes seconds to build.
 CREATE TRIGGER routing_version
     AFTER INSERT OR DELETE OR TRUNCATE ON departments_department
     FOR EACH STATEMENT EXECUTE FUNCTION departments_routing_version_bump();
 CREATE TRIGGER routing_version_update
-    AFTER UPDATE OF slug, routing_threshold ON departments_department
-    FOR EACH ROW
-    WHEN (
-        OLD.slug IS DISTINCT FROM NEW.slug
-        OR OLD.routing_threshold IS DISTINCT FROM NEW.routing_threshold
-    )
-    EXECUTE FUNCTION departments_routing_version_bump();
+    AFTER UPDATE ON departments_department
+    FOR EACH ROW EXECUTE FUNCTION departments_routing_version_bump();
 CREATE TRIGGER routing_version
     AFTER INSERT OR DELETE OR TRUNCATE ON listening_account
     FOR EACH STATEMENT EXECUTE FUNCTION departments_routing_version_bump();
 CREATE TRIGGER routing_version_update
-    AFTER UPDATE OF handle, department_id ON listening_account
-    FOR EACH ROW
-    WHEN (
-        OLD.handle IS DISTINCT FROM NEW.handle
-        OR OLD.department_id IS DISTINCT FROM NEW.department_id
-    )
-    EXECUTE FUNCTION departments_routing_version_bump();
+    AFTER UPDATE ON listening_account
+    FOR EACH ROW EXECUTE FUNCTION departments_routing_version_bump();
 """
 
 DROP = """

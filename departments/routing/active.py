@@ -14,7 +14,7 @@ from departments.routing.router import Router, TopicTerms
 from listening.models import Account
 
 _lock = threading.Lock()
-_cached: tuple[int, Router] | None = None
+_cached: tuple[str, Router] | None = None
 
 
 def topic_terms() -> list[TopicTerms]:
@@ -37,16 +37,20 @@ def router_for(model: RouterModel | None) -> Router:
 
 # Bumped by triggers (departments/migrations/0009_routing_version.py) in the transaction that
 # changes a topic, a department's slug or threshold, an account's handle or department, or the
-# router versions. No row yet (a new database) reads as 0.
-_SIGNATURE_SQL = "SELECT coalesce((SELECT version FROM departments_routing_version), 0)"
+# router versions, with the id of the database it counts in. No row yet (a new database) reads
+# as "".
+_SIGNATURE_SQL = """
+SELECT coalesce((SELECT database_id::text || ':' || version FROM departments_routing_version), '')
+"""
 
 
-def _signature() -> int:
+def _signature() -> str:
     """Whether anything a router is built from has changed, in one lookup of a single row:
     the worker asks before every chunk of posts, and digesting the tables themselves cost
     about 3 us per routed post. The version is written by the same transaction as the edit, so
-    a worker never sees it before the edit, and the version never repeats (a sequence no table
-    owns), so a changed table never passes for the router a process already has."""
+    a worker never sees it before the edit; the version never repeats within a database (a
+    sequence no table owns) and comes with the database's id, so a changed table never passes
+    for the router a process already has."""
     with connection.cursor() as cursor:
         cursor.execute(_SIGNATURE_SQL)
         return cursor.fetchone()[0]

@@ -23,8 +23,10 @@ def _rotate_left(value: numpy.ndarray, bits: int) -> numpy.ndarray:
 
 
 def murmur3_32(keys: numpy.ndarray, seed: int) -> numpy.ndarray:
-    """MurmurHash3 (x86, 32 bits) of each 64-bit key, as thinc's SparseLinear hashes its keys
-    (thinc/layers/sparselinear.pyx: MurmurHash3_x86_32_uint64)."""
+    """MurmurHash3 (x86, 32 bits) of each 64-bit key (uint64), as thinc's SparseLinear hashes
+    its keys (thinc/layers/sparselinear.pyx: MurmurHash3_x86_32_uint64)."""
+    if keys.dtype != numpy.uint64:
+        raise TypeError(f"feature keys are uint64, not {keys.dtype}")
     with numpy.errstate(over="ignore"):
         hashed = numpy.full(len(keys), seed, dtype=numpy.uint32)
         for half in (keys & numpy.uint64(0xFFFFFFFF), keys >> numpy.uint64(32)):

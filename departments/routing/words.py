@@ -12,7 +12,7 @@ Word pairs get their weights the same way, once per distinct pair.
 A batch is then read with array operations over all its tokens at once, not word by word in
 Python: the classifier's weights of every post in one array; and the few posts that contain a
 keyword's first word or an entity are the only ones the router looks at word by word. Tests
-check `BatchWords` against the full pipeline.
+check `BatchWords` (batch.py) against the full pipeline.
 
 A table serves one thread at a time (read_many holds its lock); a Celery worker process routes
 in one thread, gunicorn's threads may evaluate or preview.
@@ -21,8 +21,6 @@ in one thread, gunicorn's threads may evaluate or preview.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
-from functools import cached_property
 
 import numpy
 from spacy.attrs import IDX, ORTH
@@ -30,9 +28,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from departments.routing import features
+from departments.routing.batch import BatchWords, Column, positions_by_post
 from departments.routing.classifier import Classifier
 from departments.routing.phrases import PhraseTrie, word_pair_keys
-from departments.routing.pipeline import PLAIN, CachedLemmatizer, CityEntities, entity_spans
+from departments.routing.pipeline import PLAIN, CachedLemmatizer, CityEntities
 
 _EMPTY_ROWS = numpy.zeros(0, dtype=numpy.intp)
 _ORTH_IDX = [ORTH, IDX]
@@ -40,133 +39,6 @@ _ORTH_IDX = [ORTH, IDX]
 # The pair cache's key: (row of the previous word + 1) shifted above the row of the word.
 _PAIR_SHIFT = 32
 assert features.CACHE_LIMIT < 2**31  # rows must fit below the shift
-
-
-class _Column:
-    """A numpy array that grows as rows are added (a row is written in place). Growing makes a
-    new array: a batch that took the old one keeps reading the rows it knew. `width`: each row
-    is a vector of that many values."""
-
-    def __init__(self, dtype, capacity: int = 4096, width: int | None = None):
-        shape = (capacity,) if width is None else (capacity, width)
-        self.values = numpy.zeros(shape, dtype=dtype)
-
-    def _grow(self, rows: int) -> None:
-        if rows > len(self.values):
-            shape = (max(rows, 2 * len(self.values)), *self.values.shape[1:])
-            grown = numpy.zeros(shape, dtype=self.values.dtype)
-            grown[: len(self.values)] = self.values
-            self.values = grown
-
-    def set(self, row: int, value) -> None:
-        self._grow(row + 1)
-        self.values[row] = value
-
-    def set_many(self, first_row: int, values: numpy.ndarray) -> None:
-        self._grow(first_row + len(values))
-        self.values[first_row : first_row + len(values)] = values
-
-
-def _positions_by_post(
-    marked: numpy.ndarray, post_of_token: numpy.ndarray, offsets: list[int]
-) -> dict[int, list[int]]:
-    """post -> the positions within the post of its marked tokens."""
-    positions = numpy.flatnonzero(marked)
-    posts = post_of_token[positions]
-    within = positions - numpy.asarray(offsets)[posts]
-    found: dict[int, list[int]] = {}
-    for post, position in zip(posts.tolist(), within.tolist(), strict=True):
-        found.setdefault(post, []).append(position)
-    return found
-
-
-@dataclass
-class BatchWords:
-    """A batch of posts as the router reads them. Per token (all posts' tokens end to end):
-    `rows` into the WordTable. Per post: the classifier's weights of all its features added up
-    (`model_sums`, a row per post; None without a classifier), where keyword phrases may begin,
-    whether it may hold an entity.
-
-    It keeps the table's columns as they were when it was read, so that a later batch that
-    starts the table again (WordTable.read_many) cannot change what this one says."""
-
-    texts: list[str]
-    rows: numpy.ndarray
-    char_starts: list[int]  # per token: where it starts in its post's text
-    token_offsets: list[int]  # where each post's tokens start in `rows`
-    model_sums: numpy.ndarray | None
-    post_of_token: list[int]
-    # Tokens (of the whole batch) where a keyword phrase may begin, by its LOWER and by its
-    # LEMMA: the phrase's first word, followed by its second if it has one.
-    keyword_tokens: list[int]
-    lemma_keyword_tokens: list[int]
-    entity_words: dict[int, list[int]]  # post -> tokens that can start an entity
-    lower_ids: numpy.ndarray
-    lemma_ids: numpy.ndarray | None  # None without a lemmatizer
-    entity_kinds: numpy.ndarray
-    titles: numpy.ndarray
-    word_lengths: list[int]
-
-    def __len__(self) -> int:
-        return len(self.texts)
-
-    @property
-    def any_tokens(self) -> bool:
-        return bool(self.token_offsets[-1])
-
-    @property
-    def may_hold_entity(self):
-        """The posts with a word that can start an entity."""
-        return self.entity_words.keys()
-
-    # Per token of the whole batch, gathered once: most posts hold a keyword's first word.
-    @cached_property
-    def all_lowers(self) -> list[int]:
-        """LOWER of every token of the batch (the text matcher's attribute)."""
-        return self.lower_ids[self.rows].tolist()
-
-    @cached_property
-    def all_lemmas(self) -> list[int]:
-        """LEMMA of every token of the batch (empty without a lemmatizer)."""
-        return self.lemma_ids[self.rows].tolist() if self.lemma_ids is not None else []
-
-    def lowers(self, post: int) -> list[int]:
-        """LOWER of every token of the post."""
-        return self.all_lowers[self.token_offsets[post] : self.token_offsets[post + 1]]
-
-    def lemmas(self, post: int) -> list[int]:
-        """LEMMA of every token of the post (empty without a lemmatizer)."""
-        if self.lemma_ids is None:
-            return []
-        return self.all_lemmas[self.token_offsets[post] : self.token_offsets[post + 1]]
-
-    def post_ends(self, tokens: list[int]) -> list[int]:
-        """For tokens of the batch, where the post of each ends."""
-        post_of_token, offsets = self.post_of_token, self.token_offsets
-        return [offsets[post_of_token[token] + 1] for token in tokens]
-
-    @cached_property
-    def _kinds(self) -> list[int]:
-        return self.entity_kinds[self.rows].tolist()
-
-    @cached_property
-    def _titles(self) -> list[bool]:
-        return self.titles[self.rows].tolist()
-
-    def entities(self, post: int) -> list[tuple[str, int, int]]:
-        """(label, start, end), as Doc.ents would hold them."""
-        marked = self.entity_words.get(post)
-        if not marked:
-            return []
-        first, end = self.token_offsets[post], self.token_offsets[post + 1]
-        return entity_spans(self._kinds[first:end], self._titles[first:end], marked)
-
-    def text(self, post: int, start: int, end: int) -> str:
-        """The text of doc[start:end], as Span.text gives it."""
-        first = self.token_offsets[post] + start
-        last = self.token_offsets[post] + end - 1
-        last_length = self.word_lengths[int(self.rows[last])]
-        return self.texts[post][self.char_starts[first] : self.char_starts[last] + last_length]
 
 
 class WordTable:
@@ -200,28 +72,28 @@ class WordTable:
         """Starts the table again; every column is a new object (see BatchWords)."""
         self.rows: dict[int, int] = {}  # ORTH -> row
         self.texts: list[str] = []  # lower-cased text, for the word pairs
-        self.word_lengths: list[int] = []  # of the word's own text
-        self.skipped = _Column(numpy.bool_)  # space or punctuation: no features
+        self.lengths = Column(numpy.intp)  # of the word's own text
+        self.skipped = Column(numpy.bool_)  # space or punctuation: no features
         outputs = self.classifier.outputs if self.classifier else 0
         # The classifier's weights of the word's own features, added up (see classifier.py).
-        self.word_weights = _Column(numpy.float64, width=outputs)
+        self.word_weights = Column(numpy.float64, width=outputs)
         # What _add learnt of each word added since the columns were last written, in order.
         self._new_words: list[tuple] = []
-        self.lower_ids = _Column(numpy.uint64)
-        self.lemma_ids = _Column(numpy.uint64)
-        self.entity_kinds = _Column(numpy.int8)
-        self.titles = _Column(numpy.bool_)
+        self.lower_ids = Column(numpy.uint64)
+        self.lemma_ids = Column(numpy.uint64)
+        self.entity_kinds = Column(numpy.int8)
+        self.titles = Column(numpy.bool_)
         # A keyword phrase by itself / the first word of a longer one (LOWER, then LEMMA).
-        self.is_keyword = _Column(numpy.bool_)
-        self.begins_phrase = _Column(numpy.bool_)
-        self.is_lemma_keyword = _Column(numpy.bool_)
-        self.begins_lemma_phrase = _Column(numpy.bool_)
+        self.is_keyword = Column(numpy.bool_)
+        self.begins_phrase = Column(numpy.bool_)
+        self.is_lemma_keyword = Column(numpy.bool_)
+        self.begins_lemma_phrase = Column(numpy.bool_)
         self._clear_pairs()
 
     def _clear_pairs(self) -> None:
         outputs = self.classifier.outputs if self.classifier else 0
         self.pairs: dict[int, int] = {}  # pair key (see _pairs) -> row in pair_weights
-        self.pair_weights = _Column(numpy.float64, width=outputs)
+        self.pair_weights = Column(numpy.float64, width=outputs)
 
     def _add(self, doc: Doc, index: int, orth: int) -> int:
         row = len(self.texts)
@@ -244,9 +116,10 @@ class WordTable:
                 if lemma[0] and lemma[0] != lower_hash:
                     own_features.append(lemma[1])
             own_features.extend(grams)
-        self.word_lengths.append(len(token.text))
-        self._new_words.append((entry is None, lower_id, lemma_id, kind, is_title, own_features))
-        self.texts.append(text)  # with _new_words: the row exists once its text does
+        self._new_words.append(
+            (len(token.text), entry is None, lower_id, lemma_id, kind, is_title, own_features)
+        )
+        self.texts.append(text)  # the row exists once its text does; its columns come later
         self.rows[orth] = row
         return row
 
@@ -257,9 +130,11 @@ class WordTable:
         new_words = self._new_words
         if not new_words:
             return
-        self._new_words = []
         first_row = len(self.texts) - len(new_words)
-        skipped, lower_ids, lemma_ids, kinds, titles, own_features = zip(*new_words, strict=True)
+        text_lengths, skipped, lower_ids, lemma_ids, kinds, titles, own_features = zip(
+            *new_words, strict=True
+        )
+        self.lengths.set_many(first_row, numpy.array(text_lengths, dtype=numpy.intp))
         self.skipped.set_many(first_row, numpy.array(skipped, dtype=numpy.bool_))
         self.lower_ids.set_many(first_row, numpy.array(lower_ids, dtype=numpy.uint64))
         self.lemma_ids.set_many(first_row, numpy.array(lemma_ids, dtype=numpy.uint64))
@@ -277,6 +152,9 @@ class WordTable:
             keys = numpy.fromiter((key for own in own_features for key in own), dtype=numpy.uint64)
             lengths = numpy.fromiter(map(len, own_features), dtype=numpy.intp)
             self.word_weights.set_many(first_row, self.classifier.summed_weights(keys, lengths))
+        # Only now: if writing failed (a worker's time limit, memory), the next batch writes
+        # these rows again instead of leaving them zero.
+        self._new_words = []
 
     def read_many(self, texts: list[str]) -> BatchWords:
         """Tokenizes and reads the posts. Each Doc is dropped as soon as its words are known:
@@ -331,6 +209,9 @@ class WordTable:
             texts=texts,
             rows=row_array,
             char_starts=char_starts,
+            char_ends=(
+                numpy.asarray(char_starts, dtype=numpy.intp) + self.lengths.values[row_array]
+            ).tolist(),
             token_offsets=token_offsets,
             model_sums=model_sums,
             post_of_token=post_of_token.tolist(),
@@ -340,22 +221,21 @@ class WordTable:
                 )
             ).tolist(),
             lemma_keyword_tokens=lemma_starts,
-            entity_words=_positions_by_post(
+            entity_words=positions_by_post(
                 entity_kinds[row_array] != PLAIN, post_of_token, token_offsets
             ),
             lower_ids=lower_ids,
             lemma_ids=lemma_ids if self.lemmatizer else None,
             entity_kinds=entity_kinds,
             titles=self.titles.values,
-            word_lengths=self.word_lengths,
         )
 
     @staticmethod
     def _phrase_starts(
         rows: numpy.ndarray,
         ids: numpy.ndarray,
-        is_phrase: _Column,
-        begins_phrase: _Column,
+        is_phrase: Column,
+        begins_phrase: Column,
         trie: PhraseTrie,
     ) -> numpy.ndarray:
         """Per token: whether a phrase of `trie` may begin there. Common words begin longer

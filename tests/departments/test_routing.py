@@ -3,6 +3,7 @@
 import itertools
 import json
 
+import numpy
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
@@ -10,6 +11,7 @@ from django.urls import reverse
 from departments.models import CaseEvent, CaseStatus, RouterModel
 from departments.routing import training
 from departments.routing.active import active_router
+from departments.routing.features import doc_features
 from departments.routing.router import PostToRoute
 from departments.services import case_reroute, cases_route_automatically, router_rollback
 from tests.factories import AccountFactory, CaseFactory
@@ -68,6 +70,33 @@ def test_a_mention_of_the_transit_account_leans_to_transit(active_router_model, 
 
     assert mentioning.scores["transit"] > plain.scores["transit"]
     assert mentioning.explanation["mentioned_accounts"] == ["@zeestad_ov"]
+
+
+@pytest.mark.django_db
+def test_a_department_the_city_added_gets_posts_by_its_keywords_and_only_they_show_it(
+    active_router_model, departments
+):
+    from departments.models import Department, Topic
+
+    # The shipped model knows only its four departments: keywords and accounts lead here.
+    parks = Department.objects.create(name="Parks", slug="parks", routing_threshold=0.3)
+    Topic.objects.create(
+        slug="playgrounds", name="Playgrounds", department=parks, keywords={"nl": ["wipkip"]}
+    )
+    AccountFactory(handle="zeestad_parken", department=parks)
+    about_parks, about_lights = active_router().route_many(
+        [
+            PostToRoute(text="@zeestad_parken de wipkip in het Wilhelminapark wiebelt"),
+            PostToRoute(text="Lantaarnpaal kapot in de Molenstraat", language="nl"),
+        ]
+    )
+
+    assert about_parks.department == "parks"
+    assert about_parks.topics == ["playgrounds"]
+    assert about_parks.explanation["combined"]["parks"] == about_parks.confidence
+    # A post with nothing for the new department does not list it, whatever its batch holds.
+    assert "parks" not in about_lights.explanation["combined"]
+    assert about_lights.department == "public-works"
 
 
 @pytest.mark.django_db
@@ -179,7 +208,7 @@ def test_evaluate_routing_prints_the_scores_as_json(active_router_model, tmp_pat
 
 @pytest.mark.django_db
 def test_the_cached_features_are_the_features_the_model_was_defined_with(active_router_model):
-    from departments.routing.features import doc_features, fast_doc_features
+    from departments.routing.features import fast_doc_features
 
     nlp = active_router().pipelines["nl"]
     texts = [
@@ -220,10 +249,16 @@ def _assert_read_as_the_pipeline_does(router, lang, texts):
     scores = classifier.scores(
         classifier.probabilities(read.model_sums, any_tokens=read.any_tokens)
     )
+
     lemma_matcher = router.lemma_matchers.get(lang)
     keywords = router.keyword_matches(read, lang if lang != "xx" else "")
     for post, (doc, cats) in enumerate(zip(docs, scores, strict=True)):
-        assert cats == pytest.approx(doc.cats, abs=1e-6)
+        # The weights of exactly the features the model was trained on, summed per word...
+        features = numpy.array(doc_features(doc), dtype=numpy.uint64)
+        expected_sums = classifier.summed_weights(features, numpy.array([len(features)]))[0]
+        assert read.model_sums[post] == pytest.approx(expected_sums, rel=1e-9, abs=1e-12)
+        # ...give the trained classifier's scores (thinc adds up in float32).
+        assert cats == pytest.approx(doc.cats, rel=1e-5, abs=1e-7)
         assert read.entities(post) == [(ent.label_, ent.start, ent.end) for ent in doc.ents]
         text_matches = router.text_matcher(doc)
         assert router.text_trie(read.lowers(post)) == text_matches
@@ -244,6 +279,23 @@ def _assert_read_as_the_pipeline_does(router, lang, texts):
                 expected.setdefault((slug, start), (slug, doc[start:end].text))
         assert keywords.get(post, []) == list(expected.values())
         assert (post in read.may_hold_entity) >= bool(doc.ents)
+
+
+def test_the_classifier_hashes_its_features_as_thinc_does():
+    from murmurhash import mrmr
+
+    from departments.routing.classifier import murmur3_32
+
+    rng = numpy.random.default_rng(4)
+    keys = numpy.concatenate(
+        [
+            rng.integers(0, 2**64, size=2000, dtype=numpy.uint64),
+            numpy.array([0, 2**32 - 1, 2**32, 2**63 - 1, 2**63, 2**64 - 1], dtype=numpy.uint64),
+        ]
+    )
+    for seed in (0, 1):
+        expected = [mrmr.hash_bytes(int(key).to_bytes(8, "little"), seed) for key in keys]
+        assert murmur3_32(keys, seed).tolist() == [value & 0xFFFFFFFF for value in expected]
 
 
 @pytest.mark.django_db
@@ -281,6 +333,25 @@ def test_a_worker_whose_word_table_fills_up_starts_it_again_and_reads_the_same(
     for post, doc in enumerate(nlp.pipe(texts[:20])):
         assert earlier.lowers(post) == [token.lower for token in doc]
         assert earlier.entities(post) == [(ent.label_, ent.start, ent.end) for ent in doc.ents]
+
+
+@pytest.mark.django_db
+def test_a_batch_that_fails_half_way_leaves_the_word_table_whole(active_router_model, monkeypatch):
+    router = active_router()
+    table = router.words["nl"]
+    texts = ["Fietsenstallingsbeheer faalt weer", "De verkeersregelinstallatie knippert"]
+    weigh_words = table.classifier.summed_weights
+
+    def out_of_memory(*args):
+        raise MemoryError
+
+    # A worker's time limit or memory can stop a batch after its new words were taken in.
+    monkeypatch.setattr(table.classifier, "summed_weights", out_of_memory)
+    with pytest.raises(MemoryError):
+        table.read_many(texts)
+    monkeypatch.setattr(table.classifier, "summed_weights", weigh_words)
+
+    _assert_read_as_the_pipeline_does(router, "nl", texts)
 
 
 @pytest.mark.django_db
