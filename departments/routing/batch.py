@@ -12,9 +12,8 @@ from departments.routing.pipeline import entity_spans
 
 
 class Column:
-    """A numpy array that grows as rows are added (a row is written in place). Growing makes a
-    new array: a batch that took the old one keeps reading the rows it knew. `width`: each row
-    is a vector of that many values."""
+    """A numpy array that grows as rows are added (rows are written in place, growing makes a
+    new array). `width`: each row is a vector of that many values."""
 
     def __init__(self, dtype, capacity: int = 4096, width: int | None = None):
         shape = (capacity,) if width is None else (capacity, width)
@@ -52,8 +51,8 @@ class BatchWords:
     (`model_sums`, a row per post; None without a classifier), where keyword phrases may begin,
     whether it may hold an entity.
 
-    It keeps the table's columns as they were when it was read, so that a later batch that
-    starts the table again (WordTable.read_many) cannot change what this one says."""
+    What it says of each token is gathered from the table's columns when it is read, so that a
+    later batch that starts the table again (WordTable.read_many) cannot change it."""
 
     texts: list[str]
     rows: numpy.ndarray
@@ -67,10 +66,12 @@ class BatchWords:
     keyword_tokens: list[int]
     lemma_keyword_tokens: list[int]
     entity_words: dict[int, list[int]]  # post -> tokens that can start an entity
-    lower_ids: numpy.ndarray
-    lemma_ids: numpy.ndarray | None  # None without a lemmatizer
-    entity_kinds: numpy.ndarray
-    titles: numpy.ndarray
+    # Per token: its LOWER and LEMMA ids (None without a lemmatizer), what entity it can start
+    # and whether it is capitalised.
+    token_lowers: numpy.ndarray
+    token_lemmas: numpy.ndarray | None
+    token_kinds: numpy.ndarray
+    token_titles: numpy.ndarray
 
     @property
     def any_tokens(self) -> bool:
@@ -85,12 +86,12 @@ class BatchWords:
     @cached_property
     def all_lowers(self) -> list[int]:
         """LOWER of every token of the batch (the text matcher's attribute)."""
-        return self.lower_ids[self.rows].tolist()
+        return self.token_lowers.tolist()
 
     @cached_property
     def all_lemmas(self) -> list[int]:
         """LEMMA of every token of the batch (empty without a lemmatizer)."""
-        return self.lemma_ids[self.rows].tolist() if self.lemma_ids is not None else []
+        return self.token_lemmas.tolist() if self.token_lemmas is not None else []
 
     def lowers(self, post: int) -> list[int]:
         """LOWER of every token of the post."""
@@ -98,7 +99,7 @@ class BatchWords:
 
     def lemmas(self, post: int) -> list[int]:
         """LEMMA of every token of the post (empty without a lemmatizer)."""
-        if self.lemma_ids is None:
+        if self.token_lemmas is None:
             return []
         return self.all_lemmas[self.token_offsets[post] : self.token_offsets[post + 1]]
 
@@ -109,11 +110,11 @@ class BatchWords:
 
     @cached_property
     def _kinds(self) -> list[int]:
-        return self.entity_kinds[self.rows].tolist()
+        return self.token_kinds.tolist()
 
     @cached_property
     def _titles(self) -> list[bool]:
-        return self.titles[self.rows].tolist()
+        return self.token_titles.tolist()
 
     def entities(self, post: int) -> list[tuple[str, int, int]]:
         """(label, start, end), as Doc.ents would hold them."""

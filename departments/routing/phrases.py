@@ -67,8 +67,9 @@ class PhraseTrie:
     def at_many(
         self, ids: Sequence[int], starts: Sequence[int], limits: Sequence[int]
     ) -> list[tuple[int, int, int]]:
-        """`at` for many posts' tokens end to end: a phrase that begins at starts[i] ends by
-        limits[i] (where its post ends)."""
+        """(key, start, end) for the phrases that begin at `starts` (ascending), in many posts'
+        tokens end to end: a phrase that begins at starts[i] ends by limits[i], where its post
+        ends. The order is the PhraseMatcher's: by start, then by length."""
         matches = []
         root = self.root
         for start, limit in zip(starts, limits, strict=True):
@@ -93,6 +94,5 @@ class PhraseTrie:
         return self.at(ids, range(len(ids)))
 
     def at(self, ids: Sequence[int], starts: Sequence[int]) -> list[tuple[int, int, int]]:
-        """The same, for the phrases that begin at `starts` (ascending): the caller knows which
-        words begin a phrase at all."""
+        """at_many for one post's tokens."""
         return self.at_many(ids, starts, [len(ids)] * len(starts))

@@ -69,7 +69,7 @@ class WordTable:
         self._clear()
 
     def _clear(self) -> None:
-        """Starts the table again; every column is a new object (see BatchWords)."""
+        """Starts the table again, with new columns."""
         self.rows: dict[int, int] = {}  # ORTH -> row
         self.texts: list[str] = []  # lower-cased text, for the word pairs
         self.lengths = Column(numpy.intp)  # of the word's own text
@@ -191,15 +191,16 @@ class WordTable:
         model_sums = None
         if self.classifier is not None:
             model_sums = self._model_sums(row_array, post_of_token, len(texts))
-        entity_kinds = self.entity_kinds.values
-        lower_ids = self.lower_ids.values
-        lemma_ids = self.lemma_ids.values
+        # Each column the batch needs, gathered per token once.
+        token_lowers = self.lower_ids.values[row_array]
+        token_lemmas = self.lemma_ids.values[row_array] if self.lemmatizer else None
+        token_kinds = self.entity_kinds.values[row_array]
         lemma_starts = []
-        if self.lemma_trie is not None:
+        if self.lemma_trie is not None and token_lemmas is not None:
             lemma_starts = numpy.flatnonzero(
                 self._phrase_starts(
                     row_array,
-                    lemma_ids,
+                    token_lemmas,
                     self.is_lemma_keyword,
                     self.begins_lemma_phrase,
                     self.lemma_trie,
@@ -217,34 +218,32 @@ class WordTable:
             post_of_token=post_of_token.tolist(),
             keyword_tokens=numpy.flatnonzero(
                 self._phrase_starts(
-                    row_array, lower_ids, self.is_keyword, self.begins_phrase, self.text_trie
+                    row_array, token_lowers, self.is_keyword, self.begins_phrase, self.text_trie
                 )
             ).tolist(),
             lemma_keyword_tokens=lemma_starts,
-            entity_words=positions_by_post(
-                entity_kinds[row_array] != PLAIN, post_of_token, token_offsets
-            ),
-            lower_ids=lower_ids,
-            lemma_ids=lemma_ids if self.lemmatizer else None,
-            entity_kinds=entity_kinds,
-            titles=self.titles.values,
+            entity_words=positions_by_post(token_kinds != PLAIN, post_of_token, token_offsets),
+            token_lowers=token_lowers,
+            token_lemmas=token_lemmas,
+            token_kinds=token_kinds,
+            token_titles=self.titles.values[row_array],
         )
 
     @staticmethod
     def _phrase_starts(
         rows: numpy.ndarray,
-        ids: numpy.ndarray,
+        token_ids: numpy.ndarray,
         is_phrase: Column,
         begins_phrase: Column,
         trie: PhraseTrie,
     ) -> numpy.ndarray:
-        """Per token: whether a phrase of `trie` may begin there. Common words begin longer
-        phrases ("de" in "de tram"); looking at the next word here, for the whole batch at
-        once, spares the router walking the trie from them one by one."""
-        marked = is_phrase.values[rows].copy()
+        """Per token (its row, its id as the trie reads it): whether a phrase of `trie` may
+        begin there. Common words begin longer phrases ("de" in "de tram"); looking at the next
+        word here, for the whole batch at once, spares the router walking the trie from them one
+        by one."""
+        marked = is_phrase.values[rows]  # a new array: indexing by rows copies
         begins = numpy.flatnonzero(begins_phrase.values[rows][:-1])  # a next token to look at
         if len(begins):
-            token_ids = ids[rows]
             pairs = word_pair_keys(token_ids[begins], token_ids[begins + 1])
             known = trie.first_pairs
             at = numpy.minimum(numpy.searchsorted(known, pairs), len(known) - 1)
