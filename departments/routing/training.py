@@ -28,6 +28,7 @@ CORRECTION_WEIGHT = 20
 # Evaluation labels: the three departments that get cases routed; everything else stays in
 # the central triage queue and counts as "other".
 EVALUATED = ("traffic", "public_works", "transit")
+CENTRAL_LABEL = "communication"
 
 
 @dataclass(frozen=True)
@@ -40,13 +41,32 @@ class LabelledPost:
 
 def label_from_csv(value: str) -> str:
     value = value.strip().lower().replace("_", "-")
-    return value if value in DEPARTMENT_LABELS else "communication"
+    return value if value in DEPARTMENT_LABELS else CENTRAL_LABEL
 
 
 def evaluation_label(department: str | None) -> str:
     """The label evaluate_routing reports: traffic, public_works, transit or other."""
     slug = (department or "").replace("-", "_")
     return slug if slug in EVALUATED else "other"
+
+
+def correction(*, text: str, department: str | None, language: str) -> LabelledPost:
+    """A post an officer routed by hand, as the router learns from it: the one way corrections
+    enter training, for re-routes in the back office and for evaluate_routing's learning curve.
+    Sent back to triage (no department) means it stays with the communication office."""
+    return LabelledPost(
+        text=text,
+        department=department or CENTRAL_LABEL,
+        language=language or "",
+        source="correction",
+    )
+
+
+def training_posts(corrections: list[LabelledPost]) -> list[LabelledPost]:
+    """What a new router version trains on: the shipped set's training split and every
+    correction (each is a case the router got wrong in real life, so they always train)."""
+    train, _ = split(shipped_training_set())
+    return train + corrections
 
 
 def shipped_training_set(path: Path = TRAINING_SET) -> list[LabelledPost]:

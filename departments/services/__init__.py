@@ -42,7 +42,13 @@ from departments.services.replies import (
     reply_templates_for,
 )
 
-_ROUTING = ("cases_route_automatically", "corrections", "router_train", "router_rollback")
+_ROUTING = (
+    "cases_route_automatically",
+    "corrections",
+    "router_train",
+    "router_trial",
+    "router_rollback",
+)
 
 __all__ = [
     "ReplyCollision",

@@ -89,25 +89,21 @@ def corrections() -> list[training.LabelledPost]:
         .values_list("last", flat=True)
     )
     return [
-        training.LabelledPost(
+        training.correction(
             text=event.case.post.text,
             department=event.new_value,
             language=event.case.post.language,
-            source="correction",
         )
         for event in CaseEvent.objects.filter(id__in=list(latest)).select_related("case__post")
-        if event.new_value
     ]
 
 
 def router_train(*, epochs: int | None = None, note: str = "") -> RouterModel:
     """Train a new version on the shipped set and every correction, evaluate it on the held-out
     split, and activate it only if it is not worse than the active version on that split."""
-    shipped = training.shipped_training_set()
-    train, held_out = training.split(shipped)
+    _, held_out = training.split(training.shipped_training_set())
     learned = corrections()
-    # Corrections always train: each is a case the router got wrong in real life.
-    train += learned
+    train = training.training_posts(learned)
     version = (RouterModel.objects.aggregate(v=Max("version"))["v"] or 0) + 1
     out_dir = Path(settings.ROUTER_MODEL_DIR) / f"v{version}"
     if out_dir.exists():
@@ -137,6 +133,15 @@ def router_train(*, epochs: int | None = None, note: str = "") -> RouterModel:
             candidate.is_active = True
         candidate.save()
     return candidate
+
+
+def router_trial(*, corrections: list[training.LabelledPost], out_dir: Path, epochs=None):
+    """A router trained as router_train trains one (the shipped training split and
+    `corrections`), built with the city's topics, accounts and thresholds, and registered
+    nowhere: the active version is never touched (evaluate_routing's learning curve)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    training.train_pipelines(training.training_posts(corrections), out_dir, epochs=epochs)
+    return router_for(RouterModel(path=str(out_dir)))
 
 
 @transaction.atomic

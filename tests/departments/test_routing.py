@@ -1,7 +1,6 @@
 """Routing citizen posts to departments: rules, the trained model, and officers' corrections."""
 
 import itertools
-import json
 
 import numpy
 import pytest
@@ -179,31 +178,6 @@ def test_an_earlier_router_version_can_be_reactivated(active_router_model):
 
     assert router_rollback().version == 1
     assert RouterModel.objects.get(is_active=True).version == 1
-
-
-@pytest.mark.django_db
-def test_evaluate_routing_prints_the_scores_as_json(active_router_model, tmp_path, capsys):
-    path = tmp_path / "hidden.csv"
-    path.write_text(
-        "text,department,lang\n"
-        "Lantaarnpaal kapot bij de Vismarkt,public_works,nl\n"
-        "Tram 2 weer te laat,transit,nl\n"
-        "Ampel kaputt,traffic,de\n"
-        "Wanneer is het stadhuis open?,general,nl\n"
-    )
-
-    call_command("evaluate_routing", str(path), "--json")
-
-    result = json.loads(capsys.readouterr().out)
-    assert set(result) == {
-        "accuracy",
-        "macro_f1",
-        "per_department",
-        "confusion",
-        "auto_routed_share",
-    }
-    assert set(result["per_department"]) <= {"traffic", "public_works", "transit", "other"}
-    assert 0 <= result["accuracy"] <= 1
 
 
 @pytest.mark.django_db
