@@ -60,6 +60,7 @@ class BatchWords:
     char_ends: list[int]  # and where it ends
     token_offsets: list[int]  # where each post's tokens start in `rows`
     model_sums: numpy.ndarray | None
+    feature_counts: numpy.ndarray | None  # per post: how many features the sums add up
     post_of_token: list[int]
     # Tokens (of the whole batch) where a keyword phrase may begin, by its LOWER and by its
     # LEMMA: the phrase's first word, followed by its second if it has one.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import numpy
 
+from departments.routing import features
 from departments.routing.pipeline import DEPARTMENT_LABELS
 
 _C1, _C2 = numpy.uint32(0xCC9E2D51), numpy.uint32(0x1B873593)
@@ -53,6 +54,7 @@ class Classifier:
         model = textcat.model
         if tuple(layer.name for layer in model.layers) != self.LAYERS:
             raise ValueError(f"unexpected classifier layers: {model.name}")
+        self._features = model.layers[0]
         linear = model.layers[1]
         if linear.attrs.get("v1_indexing"):
             raise ValueError("the classifier was trained with thinc's old SparseLinear indexing")
@@ -85,12 +87,17 @@ class Classifier:
             )
         return sums
 
-    def probabilities(self, sums: numpy.ndarray, *, any_tokens: bool) -> numpy.ndarray:
-        """Softmax of bias plus the posts' summed weights (posts x labels, in `labels` order).
-        A batch without a single token scores 0 everywhere, as TextCategorizer.predict does."""
+    def probabilities(
+        self, sums: numpy.ndarray, feature_counts: numpy.ndarray, *, any_tokens: bool
+    ) -> numpy.ndarray:
+        """Softmax of bias plus the posts' summed weights, each post's scaled by the value its
+        features enter the layer with (features.feature_values, from its number of features):
+        posts x labels, in `labels` order. A batch without a single token scores 0 everywhere,
+        as TextCategorizer.predict does."""
         if not any_tokens:
             return numpy.zeros((len(sums), self.outputs))
-        logits = sums + self.bias
+        values = features.feature_values(self._features, feature_counts)
+        logits = sums * values[:, None] + self.bias
         logits -= logits.max(axis=1, keepdims=True)
         exponents = numpy.exp(logits)
         return exponents / exponents.sum(axis=1, keepdims=True)

@@ -21,7 +21,8 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import Model, SparseLinear_v2, chain, softmax_activation
 
-CHAR_GRAM = 4
+CHAR_GRAM = 4  # words shorter than this have no character grams
+CHAR_GRAM_SIZES = (4,)
 # Per-pipeline caches are dropped when they grow past this many words (a worker runs for weeks).
 CACHE_LIMIT = 200_000
 # Doc.user_data keys under which components of one pipeline share the word and lemma ids.
@@ -43,12 +44,19 @@ def doc_features(doc: Doc) -> list[int]:
         features.append(pair_hash(previous, lower))
         previous = lower
         if len(lower) >= CHAR_GRAM and not token.like_url and not token.like_num:
-            padded = f"<{lower}>"
-            features.extend(
-                hash_string("c=" + padded[i : i + CHAR_GRAM])
-                for i in range(len(padded) - CHAR_GRAM + 1)
-            )
+            features.extend(char_gram_hashes(lower))
     return features
+
+
+def char_gram_hashes(lower: str) -> list[int]:
+    """The character grams of a lower-cased word, padded with "<" and ">" so that a word's
+    start and end (a compound's head: "laterne" in "strassenlaterne") are grams of their own."""
+    padded = f"<{lower}>"
+    return [
+        hash_string("c=" + padded[i : i + size])
+        for size in CHAR_GRAM_SIZES
+        for i in range(len(padded) - size + 1)
+    ]
 
 
 def pair_hash(previous: str, lower: str) -> int:
@@ -93,11 +101,7 @@ class WordCache:
             lower = token.lower_
             grams: tuple[int, ...] = ()
             if len(lower) >= CHAR_GRAM and not token.like_url and not token.like_num:
-                padded = f"<{lower}>"
-                grams = tuple(
-                    hash_string("c=" + padded[i : i + CHAR_GRAM])
-                    for i in range(len(padded) - CHAR_GRAM + 1)
-                )
+                grams = tuple(char_gram_hashes(lower))
             entry = (lower, hash_string(lower), hash_string("w=" + lower), grams)
         self.words[orth] = entry
         return entry
@@ -164,6 +168,18 @@ def fast_doc_features(doc: Doc) -> list[int]:
     return features
 
 
+def feature_values(model: Model, counts: numpy.ndarray) -> numpy.ndarray:
+    """The value each feature of a post enters the linear layer with: 1 (v1), or the layer's
+    scale over the square root of the post's number of features (v2), so that a long report
+    full of everyday words is not more certain than a three-word title: the sum of many small
+    weights no longer drowns the few words that name the problem, and confidences stay
+    comparable between a title and a long e-mail."""
+    scale = model.attrs.get("feature_scale")
+    if not scale:
+        return numpy.ones(len(counts))
+    return scale / numpy.sqrt(numpy.maximum(counts, 1))
+
+
 def _extract_forward(model: Model, docs: list[Doc], is_train: bool):
     lengths = []
     keys: list[int] = []
@@ -172,7 +188,7 @@ def _extract_forward(model: Model, docs: list[Doc], is_train: bool):
         keys.extend(features)
         lengths.append(len(features))
     key_array = numpy.asarray(keys, dtype="uint64")
-    values = numpy.ones(len(keys), dtype="float32")
+    values = numpy.repeat(feature_values(model, numpy.asarray(lengths)), lengths).astype("float32")
     return (key_array, values, model.ops.asarray1i(lengths)), lambda d_features: []
 
 
@@ -182,4 +198,14 @@ def build_routing_classifier(exclusive_classes: bool = True, length: int = 2**18
     extract = Model("routing_features", _extract_forward)
     model = chain(extract, SparseLinear_v2(length=length), softmax_activation())
     model.attrs["multi_label"] = not exclusive_classes
+    return model
+
+
+@registry.architectures("smartgov.RoutingFeatures.v2")
+def build_scaled_routing_classifier(
+    exclusive_classes: bool = True, length: int = 2**18, feature_scale: float = 6.0
+) -> Model:
+    """v1 with each post's features scaled by feature_scale / sqrt(number of features)."""
+    model = build_routing_classifier(exclusive_classes=exclusive_classes, length=length)
+    model.layers[0].attrs["feature_scale"] = feature_scale
     return model

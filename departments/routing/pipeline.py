@@ -20,7 +20,7 @@ LEMMA_LANGUAGES = ("nl", "en", "de", "es")  # Greek has no lookup table
 DEPARTMENT_LABELS = ("traffic", "public-works", "transit", "communication")
 
 CLASSIFIER_CONFIG = {
-    "model": {"@architectures": "smartgov.RoutingFeatures.v1", "exclusive_classes": True},
+    "model": {"@architectures": "smartgov.RoutingFeatures.v2", "exclusive_classes": True},
 }
 
 # Street and place names: a word with a typical street suffix, or a capitalised name next to a

@@ -146,7 +146,7 @@ class Router:
                 model_rows = None
                 if classifier is not None:
                     probabilities = classifier.probabilities(
-                        words.model_sums, any_tokens=words.any_tokens
+                        words.model_sums, words.feature_counts, any_tokens=words.any_tokens
                     )
                     model_rows = classifier.department_rows(probabilities)
                 routings = self._decide_many(words, [posts[i] for i in batch], lang, model_rows)

@@ -6,15 +6,14 @@ from __future__ import annotations
 import csv
 import hashlib
 import logging
-import random
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
 from spacy.training import Example
-from spacy.util import minibatch
 
+from departments.routing.fit import FitSettings, fit_textcat
 from departments.routing.language import language_of
 from departments.routing.metrics import classification_report
 from departments.routing.pipeline import DEPARTMENT_LABELS, PIPELINE_LANGUAGES, trainable_pipeline
@@ -25,6 +24,8 @@ TRAINING_SET = Path(__file__).resolve().parent / "data" / "training.csv"
 HELD_OUT_SHARE = 0.2
 # A correction is a real post a person labelled: it counts as much as this many written ones.
 CORRECTION_WEIGHT = 20
+# The multilingual ("xx") classifier trains on every this-many-th written post.
+MULTILINGUAL_SAMPLE = 3
 # Evaluation labels: the three departments that get cases routed; everything else stays in
 # the central triage queue and counts as "other".
 EVALUATED = ("traffic", "public_works", "transit")
@@ -105,7 +106,14 @@ def train_pipelines(
         lang = post.language or language_of(post.text)
         if lang in PIPELINE_LANGUAGES:
             by_language[lang].append(post)
-    by_language["xx"] = list(posts)
+    # The multilingual classifier only sees posts whose language nobody could tell: a share of
+    # each language's written posts teaches it as much as all of them, at a fraction of the
+    # training time; every correction is kept.
+    by_language["xx"] = [
+        post
+        for index, post in enumerate(posts)
+        if post.source == "correction" or index % MULTILINGUAL_SAMPLE == 0
+    ]
     for lang in PIPELINE_LANGUAGES:
         examples_for = by_language.get(lang) or by_language["xx"]
         nlp = trainable_pipeline(lang)
@@ -121,17 +129,17 @@ def train_pipelines(
                 doc,
                 {"cats": {label: float(label == post.department) for label in DEPARTMENT_LABELS}},
             )
-            for doc, post in zip(docs, examples_for, strict=True)
+            for doc, post in zip(docs[:200], examples_for, strict=False)
         ]
-        optimizer = nlp.initialize(get_examples=lambda examples=examples: examples[:200])
-        classifier = nlp.get_pipe("textcat")
-        rng = random.Random(seed)
-        for _ in range(epochs):
-            rng.shuffle(examples)
-            for batch in minibatch(examples, size=32):
-                classifier.update(batch, sgd=optimizer)
+        nlp.initialize(get_examples=lambda examples=examples: examples)
+        fit_textcat(
+            nlp,
+            docs,
+            [post.department for post in examples_for],
+            FitSettings(epochs=epochs, seed=seed),
+        )
         nlp.to_disk(out_dir / lang)
-        logger.info("trained %s on %d posts", lang, len(examples))
+        logger.info("trained %s on %d posts", lang, len(docs))
 
 
 def evaluate(router, posts: list[LabelledPost]) -> dict:

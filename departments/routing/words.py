@@ -77,6 +77,8 @@ class WordTable:
         outputs = self.classifier.outputs if self.classifier else 0
         # The classifier's weights of the word's own features, added up (see classifier.py).
         self.word_weights = Column(numpy.float64, width=outputs)
+        # How many features the word brings to a post: its own and the pair it ends.
+        self.feature_counts = Column(numpy.float64)
         # What _add learnt of each word added since the columns were last written, in order.
         self._new_words: list[tuple] = []
         self.lower_ids = Column(numpy.uint64)
@@ -152,6 +154,8 @@ class WordTable:
             keys = numpy.fromiter((key for own in own_features for key in own), dtype=numpy.uint64)
             lengths = numpy.fromiter(map(len, own_features), dtype=numpy.intp)
             self.word_weights.set_many(first_row, self.classifier.summed_weights(keys, lengths))
+            counts = numpy.where(numpy.array(skipped, dtype=numpy.bool_), 0, lengths + 1)
+            self.feature_counts.set_many(first_row, counts.astype(numpy.float64))
         # Only now: if writing failed (a worker's time limit, memory), the next batch writes
         # these rows again instead of leaving them zero.
         self._new_words = []
@@ -188,9 +192,9 @@ class WordTable:
             numpy.arange(len(texts), dtype=numpy.intp), numpy.diff(token_offsets)
         )
         self._store_new_words()
-        model_sums = None
+        model_sums = feature_counts = None
         if self.classifier is not None:
-            model_sums = self._model_sums(row_array, post_of_token, len(texts))
+            model_sums, feature_counts = self._model_sums(row_array, post_of_token, len(texts))
         # Each column the batch needs, gathered per token once.
         token_lowers = self.lower_ids.values[row_array]
         token_lemmas = self.lemma_ids.values[row_array] if self.lemmatizer else None
@@ -215,6 +219,7 @@ class WordTable:
             ).tolist(),
             token_offsets=token_offsets,
             model_sums=model_sums,
+            feature_counts=feature_counts,
             post_of_token=post_of_token.tolist(),
             keyword_tokens=numpy.flatnonzero(
                 self._phrase_starts(
@@ -252,10 +257,10 @@ class WordTable:
 
     def _model_sums(
         self, rows: numpy.ndarray, post_of_token: numpy.ndarray, posts: int
-    ) -> numpy.ndarray:
+    ) -> tuple[numpy.ndarray, numpy.ndarray]:
         """Per post, the classifier's weights of every feature features.doc_features lists for
-        it: per kept word its own features' (text, lemma, grams) and the pair's with the kept
-        word before it."""
+        it (per kept word its own features' (text, lemma, grams) and the pair's with the kept
+        word before it), and how many features that is."""
         is_kept = ~self.skipped.values[rows]
         kept = rows[is_kept]
         kept_post = post_of_token[is_kept]
@@ -266,7 +271,10 @@ class WordTable:
             sums[:, column] = numpy.bincount(
                 kept_post, weights=per_word[:, column], minlength=posts
             )
-        return sums
+        counts = numpy.bincount(
+            kept_post, weights=self.feature_counts.values[kept], minlength=posts
+        )
+        return sums, counts
 
     def _pairs(self, kept: numpy.ndarray, kept_post: numpy.ndarray) -> numpy.ndarray:
         """Each kept word with the kept word before it in its post ("<s>" first), as a row of

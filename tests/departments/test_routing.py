@@ -77,24 +77,27 @@ def test_a_department_the_city_added_gets_posts_by_its_keywords_and_only_they_sh
 ):
     from departments.models import Department, Topic
 
-    # The shipped model knows only its four departments: keywords and accounts lead here.
-    parks = Department.objects.create(name="Parks", slug="parks", routing_threshold=0.3)
+    # The shipped model knows only its four departments: keywords and accounts lead here, and
+    # the model's "none of mine" (communication) supports them.
+    culture = Department.objects.create(name="Culture", slug="culture", routing_threshold=0.3)
     Topic.objects.create(
-        slug="playgrounds", name="Playgrounds", department=parks, keywords={"nl": ["wipkip"]}
+        slug="carillon", name="Carillon", department=culture, keywords={"nl": ["beiaard"]}
     )
-    AccountFactory(handle="zeestad_parken", department=parks)
-    about_parks, about_lights = active_router().route_many(
+    AccountFactory(handle="zeestad_cultuur", department=culture)
+    about_culture, about_lights = active_router().route_many(
         [
-            PostToRoute(text="@zeestad_parken de wipkip in het Wilhelminapark wiebelt"),
+            PostToRoute(text="@zeestad_cultuur de beiaard in de Sint-Janstoren klinkt vals"),
             PostToRoute(text="Lantaarnpaal kapot in de Molenstraat", language="nl"),
         ]
     )
 
-    assert about_parks.department == "parks"
-    assert about_parks.topics == ["playgrounds"]
-    assert about_parks.explanation["combined"]["parks"] == about_parks.confidence
+    assert about_culture.department == "culture"
+    assert about_culture.topics == ["carillon"]
+    assert about_culture.explanation["combined"]["culture"] == pytest.approx(
+        about_culture.confidence, abs=1e-3
+    )
     # A post with nothing for the new department does not list it, whatever its batch holds.
-    assert "parks" not in about_lights.explanation["combined"]
+    assert "culture" not in about_lights.explanation["combined"]
     assert about_lights.department == "public-works"
 
 
@@ -139,7 +142,7 @@ def test_the_admin_shows_why_a_case_was_routed(active_router_model, admin_client
 
 
 @pytest.mark.django_db
-def test_the_shipped_router_scores_at_least_085_macro_f1_on_held_out_posts_per_language(
+def test_the_shipped_router_scores_at_least_090_macro_f1_on_held_out_posts_per_language(
     active_router_model,
 ):
     _, held_out = training.split(training.shipped_training_set())
@@ -147,7 +150,7 @@ def test_the_shipped_router_scores_at_least_085_macro_f1_on_held_out_posts_per_l
     report = training.evaluate(active_router(), held_out)
 
     for lang in ("nl", "en", "de"):
-        assert report["languages"][lang]["macro_f1"] >= 0.85, (lang, report["languages"][lang])
+        assert report["languages"][lang]["macro_f1"] >= 0.90, (lang, report["languages"][lang])
 
 
 @pytest.mark.django_db
@@ -221,7 +224,7 @@ def _assert_read_as_the_pipeline_does(router, lang, texts):
     read = router.words[lang].read_many(texts)
     classifier = router.classifiers[lang]
     scores = classifier.scores(
-        classifier.probabilities(read.model_sums, any_tokens=read.any_tokens)
+        classifier.probabilities(read.model_sums, read.feature_counts, any_tokens=read.any_tokens)
     )
 
     lemma_matcher = router.lemma_matchers.get(lang)
@@ -231,6 +234,7 @@ def _assert_read_as_the_pipeline_does(router, lang, texts):
         features = numpy.array(doc_features(doc), dtype=numpy.uint64)
         expected_sums = classifier.summed_weights(features, numpy.array([len(features)]))[0]
         assert read.model_sums[post] == pytest.approx(expected_sums, rel=1e-9, abs=1e-12)
+        assert read.feature_counts[post] == len(features)
         # ...give the trained classifier's scores (thinc adds up in float32).
         assert cats == pytest.approx(doc.cats, rel=1e-5, abs=1e-7)
         assert read.entities(post) == [(ent.label_, ent.start, ent.end) for ent in doc.ents]
