@@ -32,6 +32,7 @@ hashtags or handles.
 from __future__ import annotations
 
 import csv
+import importlib.util
 import random
 import re
 import sys
@@ -43,7 +44,7 @@ SEED = 20240611
 OUT = Path(__file__).resolve().parent / "training.csv"
 DEPARTMENTS = ("traffic", "public_works", "transit", "communication")
 # Posts per department for each language.
-TARGETS = {"nl": 400, "en": 400, "de": 400, "es": 80, "el": 80}
+TARGETS = {"nl": 1600, "en": 1600, "de": 1600, "es": 80, "el": 80}
 
 # How a post for a department is built: issue in a register, free template, or two problems.
 KIND_WEIGHTS = {
@@ -52,6 +53,10 @@ KIND_WEIGHTS = {
     "transit": {"issue": 0.45, "free": 0.45, "two": 0.10},
     "communication": {"issue": 0.22, "free": 0.76, "two": 0.02},
 }
+# The share of posts that are reports in a reporting app's or web form's register (a title, a
+# category, a description, an address), in the languages that have report vocabulary
+# (reports_<lang>.py); the rest are built as KIND_WEIGHTS says.
+REPORT_SHARE = 0.7
 REGISTER_WEIGHTS = {
     "terse": 0.22,
     "formal": 0.20,
@@ -5033,6 +5038,17 @@ GERMAN_CONTRACTIONS = (
     ("an dem ", "am "),
     ("von dem ", "vom "),
     ("zu dem ", "zum "),
+    # A contracted preposition before a place that brings its own article ("am {place}").
+    ("im dem ", "im "),
+    ("beim dem ", "beim "),
+    ("am dem ", "am "),
+    ("vom dem ", "vom "),
+    ("zum dem ", "zum "),
+    ("im der ", "in der "),
+    ("beim der ", "bei der "),
+    ("am der ", "an der "),
+    ("vom der ", "von der "),
+    ("zum der ", "zur "),
 )
 
 
@@ -5144,6 +5160,13 @@ class Post:
             return rng.choice(simple[name])
         if name == "six":
             return str(rng.randint(100000, 999999))
+        # Slots of the report vocabulary (reports_<lang>.py).
+        if name == "place":
+            return self.value("landmark")
+        if name == "line":
+            return rng.choice(places["bus"] + places["tram"])
+        if name == "train":
+            return str(rng.choice([rng.randint(100, 999), rng.randint(1000, 99999)]))
         if name == "hh":
             return f"{int(self.value('h')):02d}"
         if name == "h12":
@@ -5237,6 +5260,8 @@ def make_post(rng: random.Random, lang: str, department: str) -> tuple[str, int]
     """One post and how rough it may get (0 careful ... 2 a quick angry tweet)."""
     table = LANGUAGES[lang]
     post = Post(rng, lang, department)
+    if lang in REPORTS and rng.random() < REPORT_SHARE:
+        return make_report(post), 1
     kind = weighted(rng, KIND_WEIGHTS[department])
     if kind == "free":
         if department == "communication" and rng.random() < REPLY_SHARE:
@@ -5269,6 +5294,166 @@ def make_post(rng: random.Random, lang: str, department: str) -> tuple[str, int]
     if register == "formal":
         text = capitalize(text)
     return text, REGISTER_NOISE[register]
+
+
+# --------------------------------------------------------------------------------------------
+# Reports: what residents type into a reporting app or a web form, and tweet to operators
+# --------------------------------------------------------------------------------------------
+
+
+def _report_vocabulary() -> dict[str, dict]:
+    """reports_<lang>.py next to this script: TITLES and BODIES per department."""
+    found = {}
+    for lang in ("nl", "en", "de"):
+        path = Path(__file__).resolve().parent / f"reports_{lang}.py"
+        if path.exists():
+            spec = importlib.util.spec_from_file_location(f"reports_{lang}", path)
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            catalogue_titles = getattr(module, "CATALOGUE_TITLES", {})
+            catalogue_bodies = getattr(module, "CATALOGUE_BODIES", {})
+            found[lang] = {
+                "titles": {
+                    department: titles + catalogue_titles.get(department, [])
+                    for department, titles in module.TITLES.items()
+                },
+                "bodies": {
+                    department: bodies + catalogue_bodies.get(department, [])
+                    for department, bodies in module.BODIES.items()
+                },
+                "narratives": getattr(module, "NARRATIVES", {}),
+            }
+    return found
+
+
+REPORTS = _report_vocabulary()
+
+
+def _taxonomy_terms() -> dict[tuple[str, str], list[str]]:
+    """(language, department) -> the keyword terms of the router's seed taxonomy
+    (departments/routing/taxonomy.py): what a resident calls a thing, used as report titles so
+    that the classifier knows every word the rules know, and their compounds' parts."""
+    path = Path(__file__).resolve().parent.parent / "taxonomy.py"
+    spec = importlib.util.spec_from_file_location("taxonomy", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    terms: dict[tuple[str, str], list[str]] = {}
+    for department, topics in module.TOPICS.items():
+        for _name, by_language in topics.values():
+            for lang, words in by_language.items():
+                terms.setdefault((lang, department.replace("-", "_")), []).extend(words)
+    return terms
+
+
+TAXONOMY_TERMS = _taxonomy_terms()
+# The share of report titles that are a term of the taxonomy rather than a written title.
+TERM_TITLE_SHARE = 0.25
+
+# How a report is laid out: a title alone, a title with a place, a title and its description,
+# a web form's fields, a description alone, or a long personal story (weights per layout).
+REPORT_LAYOUTS = {
+    "title": 0.14,
+    "title_place": 0.14,
+    "title_body": 0.15,
+    "form": 0.10,
+    "body": 0.27,
+    "narrative": 0.20,
+}
+REPORT_PLACES = {
+    "en": [
+        "{T} - {num} {street}",
+        "{T} at {street} & {street2}",
+        "{T} in front of {num} {street}",
+        "{T} on {street}",
+        "{T} near {place}",
+        "{num} {street} - {T}",
+        "{T} ({street})",
+    ],
+    "de": [
+        "{T} in der {street}",
+        "{T}, {street} {num}",
+        "{T} - {street} Höhe Nr. {num}",
+        "{T} {street} / Ecke {street2}",
+        "{street} {num}: {T}",
+        "{T} bei {place}",
+        "{T} ({street})",
+    ],
+    "nl": [
+        "{T} {street} {num}",
+        "{T} bij {street} {num}",
+        "{T} - {street}",
+        "{T} ter hoogte van {street} {num}",
+        "{street} {num}: {T}",
+        "{T} bij {place}",
+        "{T} hoek {street} / {street2}",
+    ],
+}
+REPORT_JOINS = ["{T}. {B}", "{T}: {B}", "{T}\n{B}", "{T} - {B}", "{T}! {B}"]
+REPORT_FORMS = {
+    "en": [
+        "Category: {T}\nLocation: {num} {street}\nDescription: {B}",
+        "Request type: {T}. Address: {num} {street}. Details: {B}",
+        "Issue: {T} | Where: {street} near {place} | {B}",
+        "Service request - {T}. {B} Location: {street}",
+    ],
+    "de": [
+        "Kategorie: {T}\nOrt: {street} {num}\nBeschreibung: {B}",
+        "Anliegen: {T}. Adresse: {street} {num}. Beschreibung: {B}",
+        "Meldung: {T} | Standort: {street} | {B}",
+        "{T}\nWo: {street} {num}\nWas: {B}",
+    ],
+    "nl": [
+        "Categorie: {T}\nLocatie: {street} {num}\nOmschrijving: {B}",
+        "Melding: {T}. Adres: {street} {num}. Toelichting: {B}",
+        "Soort melding: {T} | Plaats: {street} | {B}",
+        "{T}\nWaar: {street} {num}\nWat: {B}",
+    ],
+}
+
+
+def make_report(post: Post) -> str:
+    """A report in a reporting app's or a web form's register, or a description alone; a
+    transit complaint is often addressed to the operator's account."""
+    rng, lang, department = post.rng, post.lang, post.department
+    vocabulary = REPORTS[lang]
+    layout = weighted(rng, REPORT_LAYOUTS)
+    if layout == "narrative" and not vocabulary["narratives"].get(department):
+        layout = "body"
+    terms = TAXONOMY_TERMS.get((lang, department))
+    if terms and rng.random() < TERM_TITLE_SHARE:
+        title = rng.choice(terms)
+    else:
+        title = post.render(rng.choice(vocabulary["titles"][department]))
+    roll = rng.random()
+    if roll < 0.25:
+        title = capitalize(title)
+    elif roll < 0.35 and lang == "en":
+        title = " ".join(word[:1].upper() + word[1:] for word in title.split(" "))
+    elif roll < 0.38:
+        title = title.upper()
+    post.values["T"] = title
+    if layout != "title" and layout != "title_place":
+        post.values["B"] = post.render(rng.choice(vocabulary["bodies"][department]))
+    if layout == "narrative":
+        text = post.render(rng.choice(vocabulary["narratives"][department]))
+    elif layout == "title":
+        text = title
+    elif layout == "title_place":
+        text = post.render(rng.choice(REPORT_PLACES[lang]))
+    elif layout == "title_body":
+        text = post.render(rng.choice(REPORT_JOINS))
+    elif layout == "form":
+        text = post.render(rng.choice(REPORT_FORMS[lang]))
+    else:
+        text = post.values["B"]
+        if rng.random() < (0.5 if department == "transit" else 0.15):
+            text = post.render("{H} ") + text
+    return tidy_lines(text)
+
+
+def tidy_lines(text: str) -> str:
+    """tidy() for each line: a form keeps its line breaks."""
+    return "\n".join(line for line in (tidy(part) for part in text.split("\n")) if line)
 
 
 # --------------------------------------------------------------------------------------------
