@@ -11,6 +11,8 @@ from pathlib import Path
 from bench.registry import BENCHMARKS
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
+# The routing-quality section of DOC: figures of evaluate_routing, kept in a file of their own.
+ROUTING_QUALITY = DOC.parent / "routing-quality.md"
 
 
 def _machine() -> str:
@@ -129,6 +131,11 @@ def write_performance_doc(results: list[dict], *, seconds: float) -> Path:
         lines += ["", "## Notes on the figures", ""]
         for r in notes:
             lines.append(f"- {r['name']} {r['figure']} at {_size(r)}: {r['note']}.")
+
+    if ROUTING_QUALITY.exists():
+        # Measured with evaluate_routing on text that is not part of the repository, so it is
+        # kept in a file of its own and carried over whole.
+        lines += ["", ROUTING_QUALITY.read_text().strip()]
 
     lines += ["", "## What each benchmark measures", ""]
     for benchmark in BENCHMARKS.values():
