@@ -11,9 +11,9 @@ import numpy
 from departments.routing.pipeline import DEPARTMENT_LABELS
 
 # How much each kind of evidence counts. The model has seen thousands of posts and learns from
-# every correction; a keyword is a rule a person wrote (weighed as much as the model it scored
-# 0.01 higher on real text, but then no correction could outvote a keyword: the model's word
-# decides); the account a post was sent to is a hint citizens often get wrong.
+# every correction; a keyword is a rule a person wrote (weighed as much as the model, real text
+# scored 0.01 higher, but then an officer's correction could no longer outvote a keyword); the
+# account a post was sent to is a hint citizens often get wrong.
 WEIGHT_MODEL = 0.6
 WEIGHT_KEYWORDS = 0.3
 WEIGHT_ACCOUNT = 0.1

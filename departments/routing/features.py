@@ -21,8 +21,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import Model, SparseLinear_v2, chain, softmax_activation
 
-CHAR_GRAM = 4  # words shorter than this have no character grams
-CHAR_GRAM_SIZES = (4,)
+CHAR_GRAM = 4
 # Per-pipeline caches are dropped when they grow past this many words (a worker runs for weeks).
 CACHE_LIMIT = 200_000
 # Doc.user_data keys under which components of one pipeline share the word and lemma ids.
@@ -53,9 +52,7 @@ def char_gram_hashes(lower: str) -> list[int]:
     start and end (a compound's head: "laterne" in "strassenlaterne") are grams of their own."""
     padded = f"<{lower}>"
     return [
-        hash_string("c=" + padded[i : i + size])
-        for size in CHAR_GRAM_SIZES
-        for i in range(len(padded) - size + 1)
+        hash_string("c=" + padded[i : i + CHAR_GRAM]) for i in range(len(padded) - CHAR_GRAM + 1)
     ]
 
 
