@@ -12,6 +12,7 @@ import json
 import logging
 import math
 import os
+import shutil
 import threading
 from concurrent.futures import Future
 from datetime import date, datetime
@@ -273,10 +274,13 @@ def scatter(
 
 
 def _browser_path() -> str | None:
+    """The configured Chromium (CHART_BROWSER_PATH, then kaleido's own BROWSER_PATH), or the
+    first one on the PATH."""
     configured = getattr(settings, "CHART_BROWSER_PATH", "") or os.environ.get("BROWSER_PATH")
-    if configured and Path(configured).exists():
-        return configured
-    return None
+    if configured:
+        return configured if Path(configured).exists() else None
+    names = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+    return next((found for name in names if (found := shutil.which(name))), None)
 
 
 def _kaleido_class() -> type:

@@ -58,6 +58,7 @@ class WeeklyReport:
     csv_zip: bytes | None = None
     files: dict[str, Path] = field(default_factory=dict)
     charts_note: str = ""
+    pdf_note: str = ""  # why there is no PDF, when one was asked for and could not be made
     seconds: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -132,16 +133,33 @@ def _import_in_background(module: str) -> None:
     fails again, and is reported, where the module is used."""
 
     def load() -> None:
-        with contextlib.suppress(ImportError):
+        # OSError: a library the module loads is missing (weasyprint without Pango).
+        with contextlib.suppress(ImportError, OSError):
             importlib.import_module(module)
 
     threading.Thread(target=load, name=f"import {module}", daemon=True).start()
 
 
-def report_pdf(html: str) -> bytes:
-    from weasyprint import HTML
+class PdfUnavailable(Exception):
+    """This server cannot lay out PDFs: weasyprint or the Pango library it needs is missing."""
 
+
+def report_pdf(html: str) -> bytes:
+    try:
+        from weasyprint import HTML
+    except (ImportError, OSError) as error:
+        # OSError: weasyprint is installed but cannot load Pango ("cannot load library
+        # 'libpango-1.0-0'"), which comes from the system, not from pip.
+        raise PdfUnavailable(str(error).splitlines()[0]) from error
     return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf()
+
+
+def _pdf_note(error: PdfUnavailable) -> str:
+    return _(
+        "The PDF could not be made on this server (%(error)s): it needs the Pango library "
+        "(Debian/Ubuntu: apt-get install libpango-1.0-0 libpangoft2-1.0-0; macOS: brew install "
+        "pango). The report is attached as a web page and every table as CSV."
+    ) % {"error": error}
 
 
 def report_csv_zip(overview: Overview) -> bytes:
@@ -229,7 +247,11 @@ def weekly_report_build(
             report.seconds["html"] = time.perf_counter() - timer
             if "pdf" in formats:
                 timer = time.perf_counter()
-                report.pdf = report_pdf(report.html)
+                try:
+                    report.pdf = report_pdf(report.html)
+                except PdfUnavailable as error:
+                    logger.warning("Weekly report %s without a PDF: %s", period.label, error)
+                    report.pdf_note = _pdf_note(error)
                 report.seconds["pdf"] = time.perf_counter() - timer
         if "csv" in formats:
             timer = time.perf_counter()

@@ -68,6 +68,8 @@ def _weekly_report_send(*, week: str, department_slug: str | None) -> int:
         )
         if report.pdf is not None:
             message.attach(f"{report.basename}.pdf", report.pdf, "application/pdf")
+        else:  # no PDF on this server: the same report as a web page
+            message.attach(f"{report.basename}.html", report.html, "text/html")
         if report.csv_zip is not None:
             message.attach(f"{report.basename}-csv.zip", report.csv_zip, "application/zip")
         try:
@@ -100,7 +102,9 @@ def _mail_body(report) -> str:
             f"- {headline.label}: {headline.display()} ({headline.change_display}, "
             f"{trends.get(headline.trend, headline.trend)})"
         )
-    lines += ["", _("The PDF and every table as CSV are attached.")]
-    if report.charts_note:
-        lines += ["", report.charts_note]
+    if report.pdf is not None:
+        lines += ["", _("The PDF and every table as CSV are attached.")]
+    for note in (report.pdf_note, report.charts_note):
+        if note:
+            lines += ["", note]
     return "\n".join(lines)

@@ -9,9 +9,10 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, date, datetime, timedelta
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
@@ -233,6 +234,12 @@ def weekly_report_download(request, week: str, fmt: str):
     report = weekly_report_build(
         week=week, department_slug=department.slug if department else None, formats=(kind,)
     )
+    if kind == "pdf" and report.pdf is None:
+        # This server cannot lay out PDFs: the page says why, the CSV bundle still downloads.
+        messages.error(request, report.pdf_note)
+        scope = {"department": department.slug} if department else {}
+        page = reverse("analytics:weekly_report", args=[week])
+        return redirect(f"{page}?{urlencode(scope)}" if scope else page)
     if kind == "pdf":
         body, content_type, name = report.pdf, "application/pdf", f"{report.basename}.pdf"
     else:

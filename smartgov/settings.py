@@ -4,6 +4,7 @@ from the environment (see .env.example for every variable)."""
 from __future__ import annotations
 
 import secrets
+from email.utils import getaddresses
 from pathlib import Path
 
 import environ
@@ -163,8 +164,26 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
-EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
+# E-mail (reminders, @mentions, weekly reports, error reports to ADMINS). EMAIL_URL names the
+# server in one variable: smtp+tls://user:password@smtp.example.city:587 (STARTTLS),
+# smtp+ssl://...:465, smtp://host:25; it sets the backend, host, port, credentials and TLS.
+# Without it, EMAIL_BACKEND alone (a laptop prints e-mails to the console).
+if env.str("EMAIL_URL", default=""):
+    globals().update(env.email_url("EMAIL_URL"))
+else:
+    EMAIL_BACKEND = env.str(
+        "EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend"
+    )
+# A mail server that does not answer must not hold a worker for ever.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="smartgov@localhost")
+# The sender of error reports to ADMINS ("Name <address>, address", comma-separated).
+SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
+ADMINS = [
+    (name or address, address)
+    for name, address in getaddresses([env.str("ADMINS", default="")])
+    if address
+]
 # The address people open the back office at, for links in e-mails (reminders, @mentions).
 SITE_URL = env.str("SITE_URL", default="http://localhost:8000")
 
@@ -207,7 +226,8 @@ QUEUE_REFRESH_SECONDS = env.int("QUEUE_REFRESH_SECONDS", default=20)
 
 # Analytics: static chart images for the PDF report need Chromium (kaleido); without one the
 # report is built with tables only. Built reports are kept under ANALYTICS_REPORT_DIR.
-CHART_BROWSER_PATH = env.str("CHART_BROWSER_PATH", default="/usr/bin/chromium")
+# Unset: BROWSER_PATH, then chromium or google-chrome on the PATH.
+CHART_BROWSER_PATH = env.str("CHART_BROWSER_PATH", default="")
 ANALYTICS_REPORT_DIR = env.path("ANALYTICS_REPORT_DIR", default=embedded.VAR_DIR / "reports")
 
 LOGGING = {

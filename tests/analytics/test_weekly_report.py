@@ -1,7 +1,9 @@
 """The weekly report built for a week of the demo city, as HTML, PDF and CSV, its PDF looked at as
 images; the management command; the Monday e-mail to subscribed managers."""
 
+import importlib.abc
 import io
+import sys
 import zipfile
 from pathlib import Path
 
@@ -29,7 +31,10 @@ def pdf_text(pdf: bytes) -> tuple[int, str]:
 
 
 @pytest.mark.slow  # starts Chromium for the charts
-def test_the_weekly_report_of_a_demo_week_is_built_as_html_pdf_and_csv(tmp_path):
+def test_the_weekly_report_of_a_demo_week_is_built_as_html_pdf_and_csv(
+    tmp_path, chromium, settings
+):
+    settings.CHART_BROWSER_PATH = str(chromium)
     demo_city_seed(now=DEMO_NOW)
     week = week_period(DEMO_WEEK)
     incoming = Case.objects.filter(created_at__gte=week.start, created_at__lt=week.end).count()
@@ -162,3 +167,63 @@ def test_subscribed_managers_get_the_report_by_email_once_per_week(settings, dep
         "weekly-report-2026-W47-city-csv.zip",
     ]
     assert (tmp_path / DEMO_WEEK / "weekly-report-2026-w47-city.pdf").exists()
+
+
+class _WithoutPango(importlib.abc.MetaPathFinder):
+    """weasyprint as it imports on a server without the Pango library."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "weasyprint" or name.startswith("weasyprint."):
+            raise OSError("cannot load library 'libpango-1.0-0': No such file or directory")
+        return None
+
+
+@pytest.fixture
+def without_pango(monkeypatch):
+    for name in [name for name in sys.modules if name.split(".")[0] == "weasyprint"]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setattr(sys, "meta_path", [_WithoutPango(), *sys.meta_path])
+
+
+def test_without_pango_and_chromium_the_report_is_a_web_page_and_csv_that_say_why(
+    settings, departments, tmp_path, without_pango
+):
+    settings.CHART_BROWSER_PATH = "/nonexistent/chromium"
+    _small_week(departments)
+
+    report = weekly_report_build(week=DEMO_WEEK, out_dir=tmp_path)
+
+    assert report.pdf is None
+    assert "libpango-1.0-0" in report.pdf_note and "apt-get install" in report.pdf_note
+    assert "Charts are left out" in report.charts_note
+    assert sorted(report.files) == ["csv", "html"]
+    assert "Response performance by department" in report.files["html"].read_text()
+
+
+def test_without_pango_the_pdf_download_explains_and_the_monday_mail_still_goes(
+    client, manager, settings, departments, tmp_path, without_pango
+):
+    settings.CHART_BROWSER_PATH = "/nonexistent/chromium"
+    settings.ANALYTICS_REPORT_DIR = tmp_path
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    _small_week(departments)
+    client.force_login(manager)
+
+    download = client.get(f"/analytics/reports/{DEMO_WEEK}.pdf", follow=True)
+
+    assert download.status_code == 200
+    assert download.redirect_chain[-1][0] == f"/analytics/reports/{DEMO_WEEK}/"
+    assert "The PDF could not be made on this server" in download.content.decode()
+    csv_bundle = client.get(f"/analytics/reports/{DEMO_WEEK}.zip")
+    assert csv_bundle.status_code == 200 and csv_bundle["Content-Type"] == "application/zip"
+
+    manager.email = "max@zeestad.example"
+    manager.save()
+    ReportSubscription.objects.create(user=manager)
+    assert weekly_report_send(week=DEMO_WEEK) == 1
+    (sent,) = mail.outbox
+    assert [name for name, _body, _type in sent.attachments] == [
+        "weekly-report-2026-W47-city.html",
+        "weekly-report-2026-W47-city-csv.zip",
+    ]
+    assert "The PDF could not be made on this server" in sent.body

@@ -1,0 +1,84 @@
+"""Settings a city's IT department sets in the environment (.env.example)."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[2]
+
+_PRINT_MAIL_SETTINGS = """
+import json
+from django.conf import settings
+names = ["EMAIL_BACKEND", "EMAIL_HOST", "EMAIL_PORT", "EMAIL_HOST_USER", "EMAIL_HOST_PASSWORD",
+         "EMAIL_USE_TLS", "EMAIL_USE_SSL", "EMAIL_TIMEOUT", "SERVER_EMAIL", "ADMINS"]
+print(json.dumps({name: getattr(settings, name) for name in names}))
+"""
+
+
+def _mail_settings(tmp_path, **variables) -> dict:
+    """The e-mail settings a fresh process reads from these environment variables."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("EMAIL_", "ADMINS", "SERVER_EMAIL", "DEFAULT_FROM_EMAIL"))
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="smartgov.settings",
+        PYTHONPATH=str(PROJECT),
+        # Placeholders: reading the settings connects to nothing.
+        DATABASE_URL=os.environ.get("DATABASE_URL", "postgres://nobody@127.0.0.1:1/none"),
+        REDIS_URL=os.environ.get("REDIS_URL", "redis://127.0.0.1:1/0"),
+        SMARTGOV_VAR_DIR=str(tmp_path / "var"),
+        **variables,
+    )
+    read = subprocess.run(
+        [sys.executable, "-c", _PRINT_MAIL_SETTINGS],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert read.returncode == 0, read.stderr[-2000:]
+    return json.loads(read.stdout.strip().splitlines()[-1])
+
+
+def test_a_starttls_mail_server_is_configured_by_one_url(tmp_path):
+    mail = _mail_settings(
+        tmp_path, EMAIL_URL="smtp+tls://listening%40zeestad.nl:s3cr%2Ft@smtp.zeestad.nl:587"
+    )
+
+    assert mail["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend"
+    assert (mail["EMAIL_HOST"], mail["EMAIL_PORT"]) == ("smtp.zeestad.nl", 587)
+    assert mail["EMAIL_HOST_USER"] == "listening@zeestad.nl"
+    assert mail["EMAIL_HOST_PASSWORD"] == "s3cr/t"
+    assert mail["EMAIL_USE_TLS"] is True
+
+
+def test_an_ssl_mail_server_and_the_admins_who_get_error_reports(tmp_path):
+    mail = _mail_settings(
+        tmp_path,
+        EMAIL_URL="smtp+ssl://relay.zeestad.nl:465",
+        ADMINS="Service desk <servicedesk@zeestad.nl>, ops@zeestad.nl",
+        SERVER_EMAIL="errors@zeestad.nl",
+        EMAIL_TIMEOUT="12",
+    )
+
+    assert mail["EMAIL_USE_SSL"] is True
+    assert mail["EMAIL_PORT"] == 465
+    assert mail["ADMINS"] == [
+        ["Service desk", "servicedesk@zeestad.nl"],
+        ["ops@zeestad.nl", "ops@zeestad.nl"],
+    ]
+    assert mail["SERVER_EMAIL"] == "errors@zeestad.nl"
+    assert mail["EMAIL_TIMEOUT"] == 12
+
+
+def test_without_a_mail_url_a_laptop_prints_e_mails_and_errors_go_to_no_one(tmp_path):
+    mail = _mail_settings(tmp_path)
+
+    assert mail["EMAIL_BACKEND"] == "django.core.mail.backends.console.EmailBackend"
+    assert mail["ADMINS"] == []
+    assert mail["SERVER_EMAIL"] == "smartgov@localhost"
