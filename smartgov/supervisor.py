@@ -55,7 +55,7 @@ class Supervisor:
         if services.postgres is not None:
             pids["postgres"] = services.postgres.get_pid()
         if services.redis is not None:
-            pids["redis"] = services.redis.pid
+            pids["redis"] = services.redis_pid()
         path = embedded.VAR_DIR / "run" / "pids.json"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps({"supervisor": os.getpid(), **pids}))

@@ -27,3 +27,67 @@ def test_the_embedded_redis_starts_with_its_directory_given_relative_to_where_on
     assert started.returncode == 0, started.stderr[-2000:]
     assert started.stdout.strip().splitlines()[-1] == "True"
     assert (tmp_path / "var" / "here" / "redis").is_dir()
+
+
+def _python(code: str, var_dir: Path, **popen) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-c", code],
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(PROJECT), "SMARTGOV_VAR_DIR": str(var_dir)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **popen,
+    )
+
+
+def test_a_second_process_joins_the_running_redis_and_leaves_it_running(tmp_path):
+    # make run's embedded Redis, and a management command started beside it.
+    first = _python(
+        "from smartgov import embedded; import sys; "
+        "print(embedded.start_redis(embedded.VAR_DIR), flush=True); sys.stdin.readline(); "
+        "embedded.current().stop()",
+        tmp_path / "var",
+        stdin=subprocess.PIPE,
+    )
+    try:
+        url = first.stdout.readline().strip()
+        second = _python(
+            "from smartgov import embedded; import redis; "
+            "url = embedded.start_redis(embedded.VAR_DIR); "
+            "redis.Redis.from_url(url).set('written-by', 'the command'); print(url)",
+            tmp_path / "var",
+        )
+        joined, errors = second.communicate(timeout=60)
+        assert second.returncode == 0, errors[-2000:]
+        assert joined.strip() == url
+
+        import redis
+
+        after = redis.Redis.from_url(url)
+        assert after.ping()  # still up after the second process exited
+        assert after.get("written-by") == b"the command"
+    finally:
+        first.communicate(input="\n", timeout=60)
+    assert first.returncode == 0
+    assert (tmp_path / "var" / "redis" / "redis.db").exists()  # saved when it stopped
+
+
+def test_a_database_of_another_postgresql_version_is_moved_aside_not_lost(tmp_path):
+    old = tmp_path / "var" / "pgdata"
+    old.mkdir(parents=True)
+    (old / "PG_VERSION").write_text("16\n")
+    (old / "base").mkdir()
+
+    started = _python(
+        "from smartgov import embedded; import psycopg; "
+        "url = embedded.start_postgres(embedded.VAR_DIR).replace('postgres://', 'postgresql://'); "
+        "print(psycopg.connect(url).execute('SHOW server_version').fetchone()[0])",
+        tmp_path / "var",
+    )
+    printed, errors = started.communicate(timeout=120)
+
+    assert started.returncode == 0, errors[-2000:]
+    assert "was made by PostgreSQL 16" in printed
+    assert printed.strip().splitlines()[-1].startswith("18.")
+    kept = tmp_path / "var" / "pgdata-postgresql-16"
+    assert (kept / "PG_VERSION").read_text() == "16\n" and (kept / "base").is_dir()
