@@ -1,29 +1,32 @@
-# One image for web, worker and beat (docker-compose.yml picks the command).
-FROM python:3.11-slim-bookworm
+# One image for web, worker and beat (docker-compose.yml picks the command); the target
+# "reports" adds Chromium for the worker that draws the weekly report's charts.
+FROM python:3.11-slim-bookworm AS app
 
 # PYTHONPATH: the apps run from /app (with their templates and data), not from site-packages.
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 PYTHONPATH=/app \
     STATIC_MANIFEST=true DJANGO_DEBUG=false
 
-# Pango and fonts: weasyprint renders the weekly report's PDF. Chromium: kaleido draws the
-# report's charts as static images with it (BROWSER_PATH below).
+# Pango and fonts: weasyprint lays out the weekly report's PDF.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 \
-       fonts-dejavu-core fonts-noto-color-emoji chromium \
+       fonts-dejavu-core fonts-noto-color-emoji \
     && rm -rf /var/lib/apt/lists/*
-ENV BROWSER_PATH=/usr/bin/chromium
 
 RUN useradd --create-home --uid 1000 smartgov
 WORKDIR /app
 
+# The locked versions, checked against their hashes; then the project itself, without
+# resolving anything again. No embedded servers and no test tools in the image.
+COPY requirements/production.txt requirements/production.txt
+RUN pip install --upgrade pip && pip install --require-hashes -r requirements/production.txt
 COPY pyproject.toml README.md ./
 COPY smartgov/ smartgov/
 COPY listening/ listening/
 COPY departments/ departments/
 COPY analytics/ analytics/
-RUN pip install --upgrade pip && pip install .
+RUN pip install --no-deps .
 
-COPY manage.py ./
+COPY manage.py gunicorn.conf.py ./
 COPY templates/ templates/
 COPY static/ static/
 COPY locale/ locale/
@@ -37,4 +40,15 @@ RUN DATABASE_URL=postgres://build@localhost/build REDIS_URL=redis://localhost:63
 
 USER smartgov
 EXPOSE 8000
-CMD ["gunicorn", "smartgov.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--threads", "4"]
+# Settings in gunicorn.conf.py (bind, workers, threads, time-outs, log format).
+CMD ["gunicorn", "smartgov.wsgi"]
+
+# The reports worker: the same image with Chromium, which kaleido drives to draw the weekly
+# report's charts. Without it a report still has every table, with a note.
+FROM app AS reports
+USER root
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends chromium \
+    && rm -rf /var/lib/apt/lists/*
+ENV CHART_BROWSER_PATH=/usr/bin/chromium
+USER smartgov

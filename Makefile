@@ -4,14 +4,26 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint format bench clean-var check-optional
+.PHONY: run test lint format bench clean-var check-optional lock
 
-$(STAMP): pyproject.toml
-	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed"'
+# The exact versions of every package, with their hashes (make lock writes them from the
+# ranges in pyproject.toml): the same install on every machine, in CI and in the image.
+LOCK := requirements/dev.txt
+
+$(STAMP): pyproject.toml $(LOCK)
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (python3 --version says what you have; set PYTHON=python3.13 to pick another)")'
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,embedded]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
+
+## Re-lock after changing dependencies in pyproject.toml (keeps the other pins; add --upgrade to
+## UV_ARGS to move everything to the newest versions the ranges allow).
+lock: $(STAMP)
+	$(BIN)/uv pip compile pyproject.toml $(LOCK_ARGS) $(UV_ARGS) -o requirements/production.txt
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra embedded $(LOCK_ARGS) $(UV_ARGS) -o $(LOCK)
+LOCK_ARGS := --universal --generate-hashes --python-version 3.11 --no-header --annotation-style line --quiet
 
 ## Set up, then run the dashboard with demo data on http://127.0.0.1:8000 (Ctrl-C stops all).
 run: $(STAMP) check-optional

@@ -1,8 +1,9 @@
 """Full-text search of cases in the language each post was written in.
 
 A Dutch post is indexed with PostgreSQL's dutch configuration, so "lantaarnpalen" finds
-"lantaarnpaal"; languages PostgreSQL has no stemmer for (Greek, unknown) use "simple". The
-embedded PostgreSQL ships no contrib extensions, so there is no unaccent or trigram matching.
+"lantaarnpaal"; languages PostgreSQL has no stemmer for (Greek, unknown) use "simple". No
+unaccent or trigram matching: they are contrib extensions, which a city's managed PostgreSQL
+does not always allow (the embedded PostgreSQL 18 has them since it replaced pgserver).
 The vector is filled after routing (which detects the language), never at ingestion, which must
 stay a fast COPY."""
 

@@ -5,6 +5,8 @@ Cities edit both in the admin; seeding only adds what is missing and never overw
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.db import transaction
 
 from departments.models import Department, ReplyTemplate, Topic
@@ -109,3 +111,46 @@ def reply_templates_seed(*, department: Department, local_names: dict[str, str])
             name=name,
             defaults={"text": text},
         )
+
+
+@dataclass(frozen=True)
+class CitySetup:
+    created: dict[str, int]  # what this run added, per kind
+    administrator: str = ""  # the administrator this run created, if any
+    administrator_needs_password: bool = False
+
+
+@transaction.atomic
+def city_setup(*, admin_username: str = "", admin_email: str = "", admin_password: str = ""):
+    """What a real installation starts with: the departments, their topics and reply templates,
+    and the three role groups, plus a first administrator when asked for one. Only what is
+    missing is added (a second run creates nothing); demo accounts and demo users never are.
+    Without a password the administrator gets an unusable one, to be set with
+    `manage.py changepassword` (a generated one would end up in a deployment's logs)."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from departments import roles
+
+    kinds = {
+        "departments": Department,
+        "topics": Topic,
+        "reply templates": ReplyTemplate,
+        "role groups": Group,
+    }
+    before = {kind: model.objects.count() for kind, model in kinds.items()}
+    departments_seed()
+    roles.ensure_role_groups()
+    created = {kind: model.objects.count() - before[kind] for kind, model in kinds.items()}
+
+    User = get_user_model()
+    if not admin_username or User.objects.filter(username=admin_username).exists():
+        return CitySetup(created=created)
+    administrator = User.objects.create_superuser(
+        admin_username, email=admin_email, password=admin_password or None
+    )
+    return CitySetup(
+        created=created,
+        administrator=administrator.username,
+        administrator_needs_password=not administrator.has_usable_password(),
+    )

@@ -1,4 +1,6 @@
-"""What /healthz reports: can we reach the database and Redis, and is a worker alive."""
+"""What the health endpoints report. /livez: the process answers (restart it if not). /readyz:
+it can serve pages, the database and Redis answer (send it no traffic if not). /healthz: the
+whole installation, with a live worker too (what a monitoring system watches)."""
 
 from __future__ import annotations
 
@@ -56,4 +58,9 @@ def _age(at: float | None) -> float | None:
 
 def health_report() -> dict:
     checks = {"database": check_database(), "redis": check_redis(), "worker": check_workers()}
+    return {"ok": all(check["ok"] for check in checks.values()), "checks": checks}
+
+
+def readiness_report() -> dict:
+    checks = {"database": check_database(), "redis": check_redis()}
     return {"ok": all(check["ok"] for check in checks.values()), "checks": checks}

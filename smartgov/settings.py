@@ -158,6 +158,14 @@ CACHES = {
     }
 }
 
+# Behind a reverse proxy that ends TLS (nginx, Traefik, a city's load balancer): trust its
+# X-Forwarded-Proto header, so that Django knows the page was asked for over HTTPS (secure
+# cookies, CSRF origin checks, absolute links). Only when the proxy sets the header itself and
+# clients cannot reach the app around it.
+if env.bool("DJANGO_BEHIND_TLS_PROXY", default=False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    USE_X_FORWARDED_HOST = env.bool("DJANGO_USE_X_FORWARDED_HOST", default=False)
+
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env.bool("DJANGO_SECURE_COOKIES", default=not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE

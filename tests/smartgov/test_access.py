@@ -10,6 +10,8 @@ PUBLIC = {
     "login",  # where everyone else is sent
     "admin:login",  # the admin's own login page
     "healthz",  # for load balancers and docker health checks; shows no data
+    "livez",
+    "readyz",
     "set_language",  # POST only; changes the language of the login page
 }
 

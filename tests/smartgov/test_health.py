@@ -30,3 +30,27 @@ def test_healthz_reports_healthy_once_a_worker_sends_heartbeats(client):
 
     assert response.status_code == 200
     assert response.json()["checks"]["worker"]["alive"] == 1
+
+
+@pytest.mark.django_db
+def test_a_web_process_is_ready_without_a_worker_and_live_without_anything(client):
+    ready = client.get(reverse("readyz"))
+    live = client.get(reverse("livez"))
+
+    assert ready.status_code == 200  # pages can be served while the workers restart
+    assert set(ready.json()["checks"]) == {"database", "redis"}
+    assert live.status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_web_process_whose_redis_is_gone_is_not_ready(client, monkeypatch):
+    def unreachable(*args, **kwargs):
+        raise ConnectionError("Redis went away")
+
+    monkeypatch.setattr(cache, "set", unreachable)
+
+    ready = client.get(reverse("readyz"))
+
+    assert ready.status_code == 503
+    assert ready.json()["checks"]["redis"] == {"ok": False, "error": "ConnectionError"}
+    assert client.get(reverse("livez")).status_code == 200

@@ -1,0 +1,23 @@
+"""gunicorn's settings for the web container (docker-compose.yml); each can be changed through
+the environment without rebuilding the image."""
+
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
+# Threads: a page mostly waits for PostgreSQL; processes: one per core is a good start.
+workers = int(os.environ.get("GUNICORN_WORKERS", "3"))
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+# Exports and the weekly report's PDF can take a while; anything longer is a bug, not a wait.
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "120"))
+graceful_timeout = 30
+# Slowly leaking memory (a C library, a cache) is bounded: a worker is replaced after this many
+# requests, at a random point so that they do not all restart together.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
+max_requests_jitter = 200
+accesslog = "-"
+errorlog = "-"
+# The access log leaves out query strings: search terms and filters can hold residents' names.
+access_log_format = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s %(L)ss'
+# Which proxies may tell gunicorn the client's address and scheme (X-Forwarded-*): the reverse
+# proxy's address. The default trusts only the same host.
+forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
