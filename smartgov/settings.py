@@ -172,6 +172,23 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
+# Error reporting to a Sentry-compatible service (Sentry, a self-hosted Sentry or GlitchTip, so
+# that the data can stay in the city's own infrastructure). Off without a DSN. Never personal
+# data: no user details, no request bodies (a reply's text, a resident's post), no local
+# variables (a stack frame can hold a post).
+SENTRY_DSN = env.str("SENTRY_DSN", default="")
+if SENTRY_DSN:
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=env.str("SENTRY_ENVIRONMENT", default="production"),
+        send_default_pii=False,
+        max_request_body_size="never",
+        include_local_variables=False,
+        traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0),
+    )
+
 # E-mail (reminders, @mentions, weekly reports, error reports to ADMINS). EMAIL_URL names the
 # server in one variable: smtp+tls://user:password@smtp.example.city:587 (STARTTLS),
 # smtp+ssl://...:465, smtp://host:25; it sets the backend, host, port, credentials and TLS.

@@ -17,12 +17,12 @@ print(json.dumps({name: getattr(settings, name) for name in names}))
 """
 
 
-def _mail_settings(tmp_path, **variables) -> dict:
-    """The e-mail settings a fresh process reads from these environment variables."""
+def _environment(tmp_path) -> dict[str, str]:
+    """This process's environment without the settings under test, for a fresh process."""
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("EMAIL_", "ADMINS", "SERVER_EMAIL", "DEFAULT_FROM_EMAIL"))
+        if not key.startswith(("EMAIL_", "ADMINS", "SERVER_EMAIL", "DEFAULT_FROM_EMAIL", "SENTRY_"))
     }
     env.update(
         DJANGO_SETTINGS_MODULE="smartgov.settings",
@@ -31,8 +31,13 @@ def _mail_settings(tmp_path, **variables) -> dict:
         DATABASE_URL=os.environ.get("DATABASE_URL", "postgres://nobody@127.0.0.1:1/none"),
         REDIS_URL=os.environ.get("REDIS_URL", "redis://127.0.0.1:1/0"),
         SMARTGOV_VAR_DIR=str(tmp_path / "var"),
-        **variables,
     )
+    return env
+
+
+def _mail_settings(tmp_path, **variables) -> dict:
+    """The e-mail settings a fresh process reads from these environment variables."""
+    env = {**_environment(tmp_path), **variables}
     read = subprocess.run(
         [sys.executable, "-c", _PRINT_MAIL_SETTINGS],
         cwd=tmp_path,
@@ -82,3 +87,34 @@ def test_without_a_mail_url_a_laptop_prints_e_mails_and_errors_go_to_no_one(tmp_
     assert mail["EMAIL_BACKEND"] == "django.core.mail.backends.console.EmailBackend"
     assert mail["ADMINS"] == []
     assert mail["SERVER_EMAIL"] == "smartgov@localhost"
+
+
+def test_errors_go_to_a_sentry_compatible_service_without_personal_data(tmp_path):
+    read = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import json, sentry_sdk; from django.conf import settings; settings.DEBUG; "
+            "o = sentry_sdk.get_client().options; "
+            "print(json.dumps([o['dsn'], o['send_default_pii'], o['max_request_body_size'], "
+            "o['include_local_variables'], o['environment']]))",
+        ],
+        cwd=tmp_path,
+        env={
+            **_environment(tmp_path),
+            "SENTRY_DSN": "https://public@errors.zeestad.example/3",
+            "SENTRY_ENVIRONMENT": "acceptance",
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert read.returncode == 0, read.stderr[-2000:]
+    assert json.loads(read.stdout.strip().splitlines()[-1]) == [
+        "https://public@errors.zeestad.example/3",
+        False,
+        "never",
+        False,
+        "acceptance",
+    ]
