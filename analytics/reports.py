@@ -16,6 +16,7 @@ import re
 import threading
 import time
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -32,6 +33,8 @@ from departments.models import Department
 logger = logging.getLogger(__name__)
 
 FORMATS = ("html", "pdf", "csv")
+# The steps of a build, in order, as `progress` hears them.
+BUILD_STEPS = ("numbers", "charts", "pdf", "csv", "files")
 # The charts drawn into the PDF; the other panels show their table only.
 REPORT_CHARTS = (
     "volume_by_department",
@@ -215,9 +218,11 @@ def weekly_report_build(
     out_dir: Path | None = None,
     formats: tuple[str, ...] = FORMATS,
     now: datetime | None = None,
+    progress: Callable[[str], None] = lambda step: None,
 ) -> WeeklyReport:
     """Build the report for an ISO week (city time) for one department or the whole city, in
-    the given formats; write the files to out_dir when one is given."""
+    the given formats; write the files to out_dir when one is given. `progress` hears each
+    step as it starts (one of BUILD_STEPS)."""
     unknown = set(formats) - set(FORMATS)
     if unknown:
         raise ValueError(f"Unknown report formats: {', '.join(sorted(unknown))}.")
@@ -229,6 +234,7 @@ def weekly_report_build(
     if "pdf" in formats:
         _import_in_background("weasyprint")
     try:
+        progress("numbers")
         timer = time.perf_counter()
         overview = overview_build(
             period=period, department=department, now=now or datetime.now(UTC)
@@ -236,6 +242,7 @@ def weekly_report_build(
         report = WeeklyReport(week=period.label, department_slug=department_slug, overview=overview)
         report.seconds["numbers"] = time.perf_counter() - timer
         if "html" in formats or "pdf" in formats:
+            progress("charts")
             timer = time.perf_counter()
             images = _draw(drawer, overview, report)
             report.seconds["charts"] = time.perf_counter() - timer
@@ -246,6 +253,7 @@ def weekly_report_build(
             report.html = report_html(overview, images=images, charts_note=report.charts_note)
             report.seconds["html"] = time.perf_counter() - timer
             if "pdf" in formats:
+                progress("pdf")
                 timer = time.perf_counter()
                 try:
                     report.pdf = report_pdf(report.html)
@@ -254,6 +262,7 @@ def weekly_report_build(
                     report.pdf_note = _pdf_note(error)
                 report.seconds["pdf"] = time.perf_counter() - timer
         if "csv" in formats:
+            progress("csv")
             timer = time.perf_counter()
             report.csv_zip = report_csv_zip(overview)
             report.seconds["csv"] = time.perf_counter() - timer
@@ -261,6 +270,7 @@ def weekly_report_build(
         drawer.close()
 
     if out_dir is not None:
+        progress("files")
         out_dir = Path(out_dir)
         out_dir.mkdir(parents=True, exist_ok=True)
         base = _slug(report.basename)

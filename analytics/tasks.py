@@ -14,6 +14,7 @@ from django.utils.translation import pgettext
 
 from analytics.models import ReportSubscription
 from analytics.periods import last_complete_week
+from analytics.report_builds import report_build_run
 from analytics.reports import weekly_report_build
 from departments.models import Department
 
@@ -29,6 +30,13 @@ def weekly_reports_task(*, week: str | None = None) -> list[str]:
     for slug in scopes:
         weekly_report_send_task.delay(week=week, department_slug=slug)
     return [slug or "city" for slug in scopes]
+
+
+@shared_task
+def report_build_task(*, build_id: int) -> str | None:
+    """Builds the files a person asked for on the weekly report's page."""
+    build = report_build_run(build_id)
+    return build.status if build else None
 
 
 @shared_task(autoretry_for=(OperationalError, ConnectionError), retry_backoff=True, max_retries=5)

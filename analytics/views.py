@@ -16,10 +16,12 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
-from analytics import charts
+from analytics import charts, report_builds
 from analytics.overview import Overview, overview_build
 from analytics.periods import (
     Period,
@@ -29,7 +31,6 @@ from analytics.periods import (
     last_complete_week,
     week_period,
 )
-from analytics.reports import weekly_report_build
 from departments.models import Department
 from departments.roles import sees_all_cases
 
@@ -217,36 +218,89 @@ def weekly_report(request, week: str):
             "headlines_csv_url": reverse("analytics:panel_csv", args=["headlines"])
             + "?"
             + urlencode(query),
+            **_report_files_context(period.label, department),
         },
     )
 
 
-@require_GET
-def weekly_report_download(request, week: str, fmt: str):
-    department = _scope(request)
+# What the reports worker is doing, step by step (reports.BUILD_STEPS), as the page says it.
+BUILD_STEP_LABELS = {
+    "numbers": gettext_lazy("computing the numbers"),
+    "charts": gettext_lazy("drawing the charts"),
+    "pdf": gettext_lazy("laying out the PDF"),
+    "csv": gettext_lazy("writing the CSV tables"),
+    "files": gettext_lazy("saving the files"),
+}
+
+
+def _report_files_context(week: str, department: Department | None) -> dict:
+    build = report_builds.latest_build(week=week, department=department)
+    return {
+        "build": build,
+        "build_step": report_builds.step_number(build) if build else 0,
+        "build_steps": len(BUILD_STEP_LABELS),
+        "build_step_label": BUILD_STEP_LABELS.get(build.step, "") if build else "",
+        "has_pdf": bool(build and report_builds.report_file(build, "pdf")),
+        "has_csv": bool(build and report_builds.report_file(build, "csv")),
+        "week": week,
+        "scope_query": urlencode({"department": department.slug} if department else {}),
+    }
+
+
+def _week_label(week: str) -> str:
     try:
-        week_period(week)
+        return week_period(week).label
     except ValueError:
         raise Http404("Not an ISO week.") from None
+
+
+def _report_page(week: str, department: Department | None) -> str:
+    page = reverse("analytics:weekly_report", args=[week])
+    return f"{page}?{urlencode({'department': department.slug})}" if department else page
+
+
+@require_POST
+def weekly_report_build_start(request, week: str):
+    """Asks the reports worker for this report's PDF and CSV files (or joins the build that is
+    already running); the page then shows its progress."""
+    department = _scope(request)
+    week = _week_label(week)
+    report_builds.report_build_request(week=week, department=department, user=request.user)
+    if request.htmx:
+        return render(
+            request, "analytics/_report_files.html", _report_files_context(week, department)
+        )
+    return redirect(_report_page(week, department))
+
+
+@require_GET
+def weekly_report_files(request, week: str):
+    """The report files' status, polled by the page while they are built."""
+    department = _scope(request)
+    week = _week_label(week)
+    return render(request, "analytics/_report_files.html", _report_files_context(week, department))
+
+
+@require_GET
+def weekly_report_download(request, week: str, fmt: str):
+    """The stored file of the report's latest build; without one, back to the page, which
+    says why and offers to build it."""
+    department = _scope(request)
+    week = _week_label(week)
     kind = {"pdf": "pdf", "zip": "csv"}.get(fmt)
     if kind is None:
         raise Http404("Unknown format.")
-    report = weekly_report_build(
-        week=week, department_slug=department.slug if department else None, formats=(kind,)
-    )
-    if kind == "pdf" and report.pdf is None:
-        # This server cannot lay out PDFs: the page says why, the CSV bundle still downloads.
-        messages.error(request, report.pdf_note)
-        scope = {"department": department.slug} if department else {}
-        page = reverse("analytics:weekly_report", args=[week])
-        return redirect(f"{page}?{urlencode(scope)}" if scope else page)
-    if kind == "pdf":
-        body, content_type, name = report.pdf, "application/pdf", f"{report.basename}.pdf"
-    else:
-        body, content_type, name = report.csv_zip, "application/zip", f"{report.basename}-csv.zip"
-    response = HttpResponse(body, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
+    build = report_builds.latest_build(week=week, department=department)
+    path = report_builds.report_file(build, kind) if build else None
+    if path is None:
+        if build is not None and build.status == build.Status.READY and kind == "pdf":
+            # Built without a PDF (no Pango on the reports worker): the notes say why.
+            for note in build.notes:
+                messages.error(request, note)
+        else:
+            messages.info(request, _("Prepare the report's files first; it takes a minute."))
+        return redirect(_report_page(week, department))
+    return FileResponse(path.open("rb"), as_attachment=True, filename=path.name)
 
 
 _PLOTLY_ETAG = hashlib.sha256(charts.PLOTLY_JS.read_bytes()).hexdigest()[:16]

@@ -129,27 +129,39 @@ def test_the_headline_numbers_compare_with_the_previous_period(client, manager, 
     assert "+1 (+100%) (more) vs 1 the period before" in " ".join(html.split())
 
 
-def test_the_weekly_report_page_offers_the_pdf_and_the_csv_bundle(client, manager, cases):
+def test_the_weekly_report_page_offers_to_prepare_the_pdf_and_the_csv_bundle(
+    client, manager, cases
+):
     client.force_login(manager)
 
     response = client.get(f"/analytics/reports/{WEEK}/", {"department": "traffic"})
 
     assert response.status_code == 200
     html = response.content.decode()
-    assert f"/analytics/reports/{WEEK}.pdf?department=traffic" in html
-    assert f"/analytics/reports/{WEEK}.zip?department=traffic" in html
+    assert f'action="/analytics/reports/{WEEK}/build?department=traffic"' in html
+    assert "Prepare the PDF and CSV files" in html
     assert "Weekly report 2026-W47: Traffic" in html
 
 
-def test_the_csv_bundle_downloads_as_a_zip_of_every_table(client, manager, cases):
+def test_the_csv_bundle_downloads_as_a_zip_of_every_table(
+    client, manager, cases, settings, tmp_path, monkeypatch
+):
     import zipfile
 
+    from analytics.report_builds import report_build_run
+    from analytics.tasks import report_build_task
+
+    settings.ANALYTICS_REPORT_DIR = tmp_path
+    settings.CHART_BROWSER_PATH = "/nonexistent/chromium"
+    monkeypatch.setattr(report_build_task, "delay", lambda build_id: report_build_run(build_id))
     client.force_login(manager)
+    client.post(f"/analytics/reports/{WEEK}/build")
 
     response = client.get(f"/analytics/reports/{WEEK}.zip")
 
     assert response.status_code == 200
-    bundle = zipfile.ZipFile(io.BytesIO(response.content))
+    assert response["Content-Disposition"].startswith('attachment; filename="weekly-report-')
+    bundle = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
     names = set(bundle.namelist())
     assert {"README.txt", "headlines.csv", "volume_by_department.csv", "backlog.csv"} <= names
     assert "account_landscape.csv" in names

@@ -15,8 +15,9 @@ from django.core.management import call_command
 
 from analytics.models import ReportSubscription
 from analytics.periods import week_period
+from analytics.report_builds import report_build_run
 from analytics.reports import weekly_report_build
-from analytics.tasks import weekly_report_send
+from analytics.tasks import report_build_task, weekly_report_send
 from departments import roles
 from departments.models import Case
 from tests.analytics.demo_week import DEMO_NOW, DEMO_WEEK, demo_city_seed
@@ -201,13 +202,17 @@ def test_without_pango_and_chromium_the_report_is_a_web_page_and_csv_that_say_wh
 
 
 def test_without_pango_the_pdf_download_explains_and_the_monday_mail_still_goes(
-    client, manager, settings, departments, tmp_path, without_pango
+    client, manager, settings, departments, tmp_path, without_pango, monkeypatch
 ):
     settings.CHART_BROWSER_PATH = "/nonexistent/chromium"
     settings.ANALYTICS_REPORT_DIR = tmp_path
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     _small_week(departments)
     client.force_login(manager)
+    queued = []
+    monkeypatch.setattr(report_build_task, "delay", lambda **kwargs: queued.append(kwargs))
+    client.post(f"/analytics/reports/{DEMO_WEEK}/build")
+    report_build_run(**queued[0])  # the reports worker
 
     download = client.get(f"/analytics/reports/{DEMO_WEEK}.pdf", follow=True)
 
