@@ -211,7 +211,7 @@ def add_business_hours(start: datetime, hours: float) -> datetime:
 
 def _next_opening(day: date, opening: time, zone: ZoneInfo) -> datetime:
     following = np.busday_offset(
-        np.datetime64(day) + 1,
+        np.datetime64(day, "D") + np.timedelta64(1, "D"),
         0,
         roll="forward",
         weekmask=WEEKMASK,
