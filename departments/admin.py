@@ -36,31 +36,33 @@ class TopicAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
 
-class ReplyInline(admin.TabularInline):
-    model = Reply
-    extra = 0
-    readonly_fields = [
-        "send_state",
-        "platform_external_id",
-        "error",
-        "sent_at",
-        "attempts",
-        "last_attempt_at",
-    ]
-
-
-class CaseEventInline(admin.TabularInline):
-    model = CaseEvent
-    extra = 0
-    can_delete = False
-    readonly_fields = ["created_at", "kind", "actor", "old_value", "new_value", "reason"]
+class ReadOnlyAdminMixin:
+    """Shown, never changed here: cases, their history and the replies sent to residents change
+    only through the services (the queue and the case view), which check each transition and
+    write it to the case's history. Erasure of a resident's data is its own workflow."""
 
     def has_add_permission(self, request, obj=None) -> bool:
         return False
 
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
+class ReplyInline(ReadOnlyAdminMixin, admin.TabularInline):
+    model = Reply
+    extra = 0
+
+
+class CaseEventInline(ReadOnlyAdminMixin, admin.TabularInline):
+    model = CaseEvent
+    extra = 0
+
 
 @admin.register(Case)
-class CaseAdmin(admin.ModelAdmin):
+class CaseAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = [
         "id",
         "status",
@@ -91,13 +93,10 @@ class CaseAdmin(admin.ModelAdmin):
 
 
 @admin.register(CaseEvent)
-class CaseEventAdmin(admin.ModelAdmin):
+class CaseEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["case", "kind", "actor", "created_at"]
     list_filter = ["kind"]
     raw_id_fields = ["case"]
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
 
 
 @admin.register(RouterModel)
