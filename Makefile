@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint format bench clean-var check-optional lock
+.PHONY: run test lint format bench clean-var check-optional lock screenshots
 
 # The exact versions of every package, with their hashes (make lock writes them from the
 # ranges in pyproject.toml): the same install on every machine, in CI and in the image.
@@ -33,6 +33,10 @@ run: $(STAMP) check-optional
 test: $(STAMP) check-optional
 	SMARTGOV_VAR_DIR=$${SMARTGOV_VAR_DIR:-$(CURDIR)/var/test} \
 		$(BIN)/python -m smartgov.supervisor exec -- $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## Refresh docs/screenshots/ from the browser and report tests (make test leaves it alone).
+screenshots: $(STAMP)
+	SMARTGOV_UPDATE_SCREENSHOTS=1 $(MAKE) test PYTEST_ARGS="tests/browser tests/analytics/test_weekly_report.py $(PYTEST_ARGS)"
 
 # What is missing says so in one line each; nothing here stops the command.
 check-optional:

@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 
 from departments import roles
 from departments.seed import departments_seed
+from tests.screenshots import SCREENSHOTS
 
 
 @pytest.fixture
@@ -55,7 +56,6 @@ CHROMIUM = Path(
     or shutil.which("chromium-browser")
     or "/usr/bin/chromium"
 )
-SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 
 @pytest.fixture(scope="session")

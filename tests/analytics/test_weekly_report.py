@@ -5,7 +5,6 @@ import importlib.abc
 import io
 import sys
 import zipfile
-from pathlib import Path
 
 import pypdfium2
 import pytest
@@ -21,8 +20,8 @@ from analytics.tasks import report_build_task, weekly_report_send
 from departments import roles
 from departments.models import Case
 from tests.analytics.demo_week import DEMO_NOW, DEMO_WEEK, demo_city_seed
+from tests.screenshots import SCREENSHOTS
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 pytestmark = pytest.mark.django_db
 
 
@@ -63,7 +62,8 @@ def test_the_weekly_report_of_a_demo_week_is_built_as_html_pdf_and_csv(
     by_topic = bundle.read("volume_by_topic.csv").decode().splitlines()
     assert by_topic[0].startswith("day (city time),Snow and gritting,")  # the week's snow spike
 
-    # Every page as an image, kept in docs/screenshots/ to be looked at (one file per page).
+    # Every page as an image, to be looked at (one file per page; make screenshots puts them in
+    # docs/screenshots/).
     document = pypdfium2.PdfDocument(report.files["pdf"].read_bytes())
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     for stale in SCREENSHOTS.glob("weekly-report-page*.png"):

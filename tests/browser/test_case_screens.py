@@ -1,6 +1,6 @@
 """The case view in a real browser: opened from the queue, then as its own page; a reply started
 from a template; a colleague writing at the same time; and the page in Dutch. Screenshots of
-both languages at 1366x768 go to docs/screenshots/."""
+both languages at 1366x768 are saved as screenshots (make screenshots: docs/screenshots/)."""
 
 from datetime import timedelta
 
