@@ -24,7 +24,13 @@ from departments.services.cases import (
     cases_bulk_apply,
     note_add,
 )
-from departments.services.permissions import ensure_may_change, may_change_case
+from departments.services.permissions import (
+    CaseAction,
+    ensure_may_act,
+    may_act,
+    may_change_case,
+    role_may,
+)
 from departments.services.reminders import (
     case_sla_remind,
     note_mentions_notify,
@@ -63,7 +69,10 @@ __all__ = [
     "case_sla_remind",
     "case_transition",
     "cases_bulk_apply",
-    "ensure_may_change",
+    "CaseAction",
+    "ensure_may_act",
+    "may_act",
+    "role_may",
     "expected_handling",
     "may_change_case",
     "note_add",

@@ -16,7 +16,7 @@ from departments import sla
 from departments.models import Case, CaseEvent, CaseStatus, Department, Priority, Reply, Topic
 from departments.roles import is_manager, is_officer
 from departments.selectors import cases_visible_to
-from departments.services.permissions import ensure_may_change, may_change_case, may_see_case
+from departments.services.permissions import CaseAction, ensure_may_act, may_act, may_see_case
 from departments.workflow import TransitionNotAllowed, check_transition, is_closed
 
 logger = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ def case_route(*, case: Case, department: Department | None, by, reason: str = "
     """Send a case to a department, or back to triage with None. Stored as a correction
     (REROUTED) that the router learns from at its next training; the SLA due times follow the
     new department, counted from when the citizen wrote."""
-    ensure_may_change(by, case)
+    ensure_may_act(by, CaseAction.HAND_BACK if department is None else CaseAction.ROUTE, case)
     _lock(case)
     previous = case.department
     if previous == department:
@@ -122,7 +122,7 @@ def case_reroute(*, case: Case, department: Department, by, reason: str = "") ->
 
 @transaction.atomic
 def case_assign(*, case: Case, assignee, by) -> Case:
-    ensure_may_change(by, case)
+    ensure_may_act(by, CaseAction.ASSIGN, case)
     _lock(case)
     if assignee is not None and not _may_work_on(assignee, case.department):
         raise ValidationError(
@@ -146,7 +146,7 @@ def case_assign(*, case: Case, assignee, by) -> Case:
 
 @transaction.atomic
 def case_set_priority(*, case: Case, priority: int, by) -> Case:
-    ensure_may_change(by, case)
+    ensure_may_act(by, CaseAction.SET_PRIORITY, case)
     if priority not in Priority.values:
         raise ValidationError(f"Unknown priority {priority!r}.")
     _lock(case)
@@ -164,7 +164,7 @@ def case_set_priority(*, case: Case, priority: int, by) -> Case:
 @transaction.atomic
 def case_set_topics(*, case: Case, topics: list[Topic], by) -> Case:
     """Tag the case; a topic with its own SLA targets changes the case's due times."""
-    ensure_may_change(by, case)
+    ensure_may_act(by, CaseAction.SET_TOPICS, case)
     _lock(case)
     previous = sorted(case.topics.values_list("slug", flat=True))
     new = sorted({topic.slug for topic in topics})
@@ -181,7 +181,8 @@ def case_set_topics(*, case: Case, topics: list[Topic], by) -> Case:
 def case_transition(*, case: Case, to_status: str, by, reason: str = "") -> Case:
     """Move the case along the workflow table (departments.workflow); anything else raises
     TransitionNotAllowed. Merging has its own action: it needs the other case."""
-    ensure_may_change(by, case)
+    action = CaseAction.RESOLVE if to_status == CaseStatus.CLOSED else CaseAction.SET_STATUS
+    ensure_may_act(by, action, case)
     _lock(case)
     if to_status == CaseStatus.MERGED:
         raise TransitionNotAllowed(case.status, to_status, "Merge it into another case instead.")
@@ -209,7 +210,7 @@ def _close_as(case: Case, *, status: str, kind: str, by, reason: str = "", extra
 
 @transaction.atomic
 def case_mark_spam(*, case: Case, by) -> Case:
-    ensure_may_change(by, case)
+    ensure_may_act(by, CaseAction.MARK_SPAM, case)
     _lock(case)
     return _close_as(case, status=CaseStatus.SPAM, kind=CaseEvent.Kind.MARKED_SPAM, by=by)
 
@@ -217,7 +218,7 @@ def case_mark_spam(*, case: Case, by) -> Case:
 @transaction.atomic
 def case_mark_not_for_us(*, case: Case, by, reason: str = "") -> Case:
     """Not the city's business (a national road, a private company): closed with the reason."""
-    ensure_may_change(by, case)
+    ensure_may_act(by, CaseAction.MARK_NOT_FOR_US, case)
     _lock(case)
     return _close_as(
         case, status=CaseStatus.NOT_FOR_US, kind=CaseEvent.Kind.NOT_FOR_US, by=by, reason=reason
@@ -228,8 +229,8 @@ def case_mark_not_for_us(*, case: Case, by, reason: str = "") -> Case:
 def case_merge(*, case: Case, into: Case, by) -> Case:
     """Another report of the same incident: the case closes as merged and points at the case
     that carries on; both histories say so."""
-    ensure_may_change(by, case)
-    if not may_change_case(by, into):
+    ensure_may_act(by, CaseAction.MERGE, case)
+    if not may_act(by, CaseAction.MERGE, into):
         raise PermissionDenied("You may not change the case to merge into.")
     if into.pk == case.pk:
         raise ValidationError("A case cannot be merged into itself.")
@@ -269,7 +270,7 @@ def case_merge(*, case: Case, into: Case, by) -> Case:
 def note_add(*, case: Case, text: str, by) -> Reply:
     """An internal note, never sent to the platform. Colleagues named with @username who may see
     the case are told by e-mail; naming someone who may not see it tells them nothing."""
-    ensure_may_change(by, case)
+    ensure_may_act(by, CaseAction.ADD_NOTE, case)
     text = text.strip()
     if not text:
         raise ValidationError("An empty note says nothing.")

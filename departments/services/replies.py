@@ -21,7 +21,7 @@ from django.utils import formats, timezone, translation
 
 from departments import presence, sla
 from departments.models import Case, CaseEvent, CaseStatus, Reply, ReplyTemplate
-from departments.services.permissions import ensure_may_change
+from departments.services.permissions import CaseAction, ensure_may_act
 from departments.workflow import transition_allowed
 
 logger = logging.getLogger(__name__)
@@ -133,7 +133,7 @@ def reply_send(*, case: Case, text: str, kind: str, by, confirm_collision: bool 
     """Queue a reply to the citizen's post; the send task posts it once this commits. Raises
     ReplyCollision when a colleague is writing on the case or has just replied, unless the
     sender has seen that and confirmed."""
-    ensure_may_change(by, case)
+    ensure_may_act(by, CaseAction.REPLY, case)
     if kind not in PUBLIC_KINDS:
         raise ValidationError("A reply is an acknowledgement or an answer; notes are added apart.")
     text = text.strip()
@@ -161,7 +161,7 @@ def _enqueue(reply_id: int) -> None:
 @transaction.atomic
 def reply_retry(*, reply: Reply, by) -> Reply:
     """Send a failed reply again."""
-    ensure_may_change(by, reply.case)
+    ensure_may_act(by, CaseAction.REPLY, reply.case)
     requeued = Reply.objects.filter(pk=reply.pk, send_state=Reply.SendState.FAILED).update(
         send_state=Reply.SendState.QUEUED, error=""
     )

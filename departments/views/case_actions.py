@@ -22,7 +22,7 @@ from departments.case_forms import (
 )
 from departments.case_selectors import priority_label, status_label
 from departments.models import Case
-from departments.roles import is_officer
+from departments.services.permissions import CaseAction, role_may
 from departments.views.case_panel import RESOLVED, Outcome, _act, _form_action, _visible_case
 
 __all__ = [
@@ -50,7 +50,7 @@ def case_route(request: HttpRequest, case_id: int) -> HttpResponse:
             return _("Sent back to triage.")
         return _("Routed to %(department)s.") % {"department": department.name}
 
-    return _form_action(request, case_id, RouteForm, "route", perform)
+    return _form_action(request, case_id, RouteForm, "route", perform, CaseAction.ROUTE)
 
 
 @require_POST
@@ -59,7 +59,7 @@ def case_hand_back(request: HttpRequest, case_id: int) -> HttpResponse:
         services.case_route(case=case, department=None, by=request.user, reason=data["reason"])
         return _("Case %(number)s was handed back to triage.") % {"number": case.pk}
 
-    return _form_action(request, case_id, HandBackForm, "handback", perform, staff_may=True)
+    return _form_action(request, case_id, HandBackForm, "handback", perform, CaseAction.HAND_BACK)
 
 
 @require_POST
@@ -73,7 +73,7 @@ def case_assign(request: HttpRequest, case_id: int) -> HttpResponse:
             "name": assignee.get_full_name() or assignee.get_username()
         }
 
-    return _form_action(request, case_id, AssignForm, "assign", perform)
+    return _form_action(request, case_id, AssignForm, "assign", perform, CaseAction.ASSIGN)
 
 
 @require_POST
@@ -82,7 +82,9 @@ def case_priority(request: HttpRequest, case_id: int) -> HttpResponse:
         services.case_set_priority(case=case, priority=data["priority"], by=request.user)
         return _("Priority set to %(priority)s.") % {"priority": priority_label(case.priority)}
 
-    return _form_action(request, case_id, PriorityForm, "priority", perform)
+    return _form_action(
+        request, case_id, PriorityForm, "priority", perform, CaseAction.SET_PRIORITY
+    )
 
 
 @require_POST
@@ -94,13 +96,15 @@ def case_topics(request: HttpRequest, case_id: int) -> HttpResponse:
             return _("Topics removed.")
         return _("Topics: %(topics)s.") % {"topics": ", ".join(t.name for t in topics)}
 
-    return _form_action(request, case_id, TopicsForm, "topics", perform)
+    return _form_action(request, case_id, TopicsForm, "topics", perform, CaseAction.SET_TOPICS)
 
 
 @require_POST
 def case_status(request: HttpRequest, case_id: int) -> HttpResponse:
     """Officers pick any next status; department staff may only resolve."""
-    if not is_officer(request.user) and request.POST.get("status-to_status") != RESOLVED:
+    resolving = request.POST.get("status-to_status") == RESOLVED
+    action = CaseAction.RESOLVE if resolving else CaseAction.SET_STATUS
+    if not role_may(request.user, action):
         _visible_case(request, case_id)  # 404 before 403 for another department's case
         raise PermissionDenied(_("Department staff can resolve a case, not set other statuses."))
 
@@ -111,7 +115,7 @@ def case_status(request: HttpRequest, case_id: int) -> HttpResponse:
         )
         return _("Status changed to “%(status)s”.") % {"status": status_label(to_status)}
 
-    return _form_action(request, case_id, StatusForm, "status", perform, staff_may=True)
+    return _form_action(request, case_id, StatusForm, "status", perform, action)
 
 
 @require_POST
@@ -120,7 +124,7 @@ def case_spam(request: HttpRequest, case_id: int) -> HttpResponse:
         services.case_mark_spam(case=case, by=request.user)
         return Outcome(message=_("Marked as spam and closed."))
 
-    return _act(request, case_id, apply)
+    return _act(request, case_id, apply, CaseAction.MARK_SPAM)
 
 
 @require_POST
@@ -129,7 +133,9 @@ def case_not_for_us(request: HttpRequest, case_id: int) -> HttpResponse:
         services.case_mark_not_for_us(case=case, by=request.user, reason=data["reason"])
         return _("Closed as not for us.")
 
-    return _form_action(request, case_id, NotForUsForm, "notforus", perform)
+    return _form_action(
+        request, case_id, NotForUsForm, "notforus", perform, CaseAction.MARK_NOT_FOR_US
+    )
 
 
 @require_POST
@@ -139,7 +145,7 @@ def case_merge(request: HttpRequest, case_id: int) -> HttpResponse:
         services.case_merge(case=case, into=into, by=request.user)
         return _("Merged into case %(number)s.") % {"number": into.pk}
 
-    return _form_action(request, case_id, MergeForm, "merge", perform)
+    return _form_action(request, case_id, MergeForm, "merge", perform, CaseAction.MERGE)
 
 
 @require_POST
@@ -148,4 +154,4 @@ def case_note(request: HttpRequest, case_id: int) -> HttpResponse:
         services.note_add(case=case, text=data["text"], by=request.user)
         return _("Note added.")
 
-    return _form_action(request, case_id, NoteForm, "note", perform)
+    return _form_action(request, case_id, NoteForm, "note", perform, CaseAction.ADD_NOTE)

@@ -15,6 +15,7 @@ from departments.case_forms import (
 )
 from departments.models import Case
 from departments.roles import can_change_cases
+from departments.services.permissions import CaseAction
 from departments.views.case_panel import (
     _panel_context,
     _presence,
@@ -62,7 +63,7 @@ def _composer_from_template(
 def case_composer(request: HttpRequest, case_id: int) -> HttpResponse:
     """The composer filled from the chosen template, for htmx; a plain GET goes to the page."""
     case = _visible_case(request, case_id)
-    _require(request, staff_may=True)
+    _require(request, CaseAction.REPLY)
     if not request.htmx:
         url = reverse("departments:case_detail", args=[case.pk])
         return redirect(f"{url}?{request.GET.urlencode()}")

@@ -39,6 +39,7 @@ from departments.case_selectors import priority_label, status_label
 from departments.models import Case, CaseStatus
 from departments.roles import can_change_cases, is_officer
 from departments.selectors import cases_visible_to
+from departments.services.permissions import CaseAction, role_may
 from departments.sla import sla_badge
 from departments.workflow import TransitionNotAllowed, next_statuses, transition_allowed
 
@@ -85,13 +86,11 @@ def _visible_case(request: HttpRequest, case_id: int) -> Case:
     )
 
 
-def _require(request: HttpRequest, *, staff_may: bool = False) -> None:
-    """Officers may do everything; department staff only the big actions; managers nothing."""
-    if is_officer(request.user):
-        return
-    if staff_may and can_change_cases(request.user):
-        return
-    raise PermissionDenied(_("You may read this case but not change it."))
+def _require(request: HttpRequest, action: CaseAction) -> None:
+    """The permission matrix (services.permissions), asked before the form is read; the
+    service asks again for the case itself."""
+    if not role_may(request.user, action):
+        raise PermissionDenied(_("You may read this case but not change it."))
 
 
 def _presence(case: Case, user, *, composing: bool = False) -> list:
@@ -190,11 +189,10 @@ def _act(
     request: HttpRequest,
     case_id: int,
     apply: Callable[[Case], Outcome],
-    *,
-    staff_may: bool = False,
+    action: CaseAction,
 ) -> HttpResponse:
     case = _visible_case(request, case_id)
-    _require(request, staff_may=staff_may)
+    _require(request, action)
     try:
         outcome = apply(case)
     except TransitionNotAllowed as refused:
@@ -254,8 +252,7 @@ def _form_action(
     form_class: type[CaseForm],
     prefix: str,
     perform: Callable[[Case, dict], str],
-    *,
-    staff_may: bool = False,
+    action: CaseAction,
 ) -> HttpResponse:
     def apply(case: Case) -> Outcome:
         form = form_class(request.POST, case=case, user=request.user, prefix=prefix)
@@ -263,4 +260,4 @@ def _form_action(
             return Outcome(error=_("Please correct the mistake below."), form=form)
         return Outcome(message=perform(case, form.cleaned_data))
 
-    return _act(request, case_id, apply, staff_may=staff_may)
+    return _act(request, case_id, apply, action)

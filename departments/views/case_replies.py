@@ -13,6 +13,7 @@ from departments.case_forms import (
     ReplyForm,
 )
 from departments.models import Case, Reply
+from departments.services.permissions import CaseAction
 from departments.views.case_panel import Outcome, _act
 
 __all__ = [
@@ -55,7 +56,7 @@ def case_reply(request: HttpRequest, case_id: int) -> HttpResponse:
             )
         return Outcome(message=_("Reply queued: it is being sent to the platform."))
 
-    return _act(request, case_id, apply, staff_may=True)
+    return _act(request, case_id, apply, CaseAction.REPLY)
 
 
 @require_POST
@@ -65,4 +66,4 @@ def case_reply_retry(request: HttpRequest, case_id: int, reply_id: int) -> HttpR
         services.reply_retry(reply=reply, by=request.user)
         return Outcome(message=_("Sending the reply again."))
 
-    return _act(request, case_id, apply, staff_may=True)
+    return _act(request, case_id, apply, CaseAction.REPLY)

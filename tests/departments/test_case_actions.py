@@ -17,7 +17,9 @@ from departments.services import (
     case_transition,
     cases_bulk_apply,
     note_add,
+    reply_send,
 )
+from departments.services.permissions import STAFF_ACTIONS, CaseAction
 from departments.tasks import send_mention_emails_task
 from departments.workflow import TransitionNotAllowed
 from tests.factories import CaseFactory
@@ -55,13 +57,16 @@ def test_routing_back_to_triage_clears_the_department(traffic_case, officer):
     assert last_event(traffic_case).new_value is None
 
 
-def test_department_staff_hand_their_case_to_another_department(
+def test_department_staff_hand_a_case_back_to_the_office_rather_than_route_it_themselves(
     traffic_case, traffic_staff, departments
 ):
-    case_route(case=traffic_case, department=departments["transit"], by=traffic_staff)
+    with pytest.raises(PermissionDenied):
+        case_route(case=traffic_case, department=departments["transit"], by=traffic_staff)
+
+    case_route(case=traffic_case, department=None, by=traffic_staff, reason="Not ours")
 
     traffic_case.refresh_from_db()
-    assert traffic_case.department == departments["transit"]
+    assert traffic_case.department is None  # back in triage, where officers route it
 
 
 def test_rerouting_drops_an_assignee_who_cannot_see_the_new_department(
@@ -100,14 +105,14 @@ def test_nobody_outside_the_department_can_be_assigned(traffic_case, officer, tr
 def test_unassigning_is_recorded(traffic_case, officer, traffic_staff):
     case_assign(case=traffic_case, assignee=traffic_staff, by=officer)
 
-    case_assign(case=traffic_case, assignee=None, by=traffic_staff)
+    case_assign(case=traffic_case, assignee=None, by=officer)
 
     assert last_event(traffic_case).new_value is None
     assert traffic_case.assignee is None
 
 
-def test_the_priority_changes_with_its_old_and_new_value(traffic_case, traffic_staff):
-    case_set_priority(case=traffic_case, priority=Priority.URGENT, by=traffic_staff)
+def test_the_priority_changes_with_its_old_and_new_value(traffic_case, officer):
+    case_set_priority(case=traffic_case, priority=Priority.URGENT, by=officer)
 
     traffic_case.refresh_from_db()
     assert traffic_case.priority == Priority.URGENT
@@ -129,8 +134,8 @@ def test_topics_are_tagged_and_the_change_recorded(traffic_case, officer):
     assert last_event(traffic_case).new_value == sorted(t.slug for t in topics)
 
 
-def test_a_status_change_along_the_table_is_recorded(traffic_case, traffic_staff):
-    case_transition(case=traffic_case, to_status=CaseStatus.IN_PROGRESS, by=traffic_staff)
+def test_a_status_change_along_the_table_is_recorded(traffic_case, officer):
+    case_transition(case=traffic_case, to_status=CaseStatus.IN_PROGRESS, by=officer)
 
     traffic_case.refresh_from_db()
     assert traffic_case.status == CaseStatus.IN_PROGRESS
@@ -161,8 +166,8 @@ def test_a_status_change_outside_the_table_is_refused_and_leaves_no_trace(office
     assert not case.events.exists()
 
 
-def test_marking_as_spam_closes_the_case(traffic_case, traffic_staff):
-    case_mark_spam(case=traffic_case, by=traffic_staff)
+def test_marking_as_spam_closes_the_case(traffic_case, officer):
+    case_mark_spam(case=traffic_case, by=officer)
 
     traffic_case.refresh_from_db()
     assert traffic_case.status == CaseStatus.SPAM and traffic_case.closed_at
@@ -238,16 +243,28 @@ def test_mentioning_someone_who_cannot_see_the_case_tells_them_nothing(
 
 # -- permissions ------------------------------------------------------------------------------
 
+# Every service that changes a case, by the matrix's action it performs.
 ACTIONS = {
-    "route": lambda case, by, d: case_route(case=case, department=d["transit"], by=by),
-    "assign": lambda case, by, d: case_assign(case=case, assignee=None, by=by),
-    "priority": lambda case, by, d: case_set_priority(case=case, priority=4, by=by),
-    "topics": lambda case, by, d: case_set_topics(case=case, topics=[], by=by),
-    "status": lambda case, by, d: case_transition(case=case, to_status="in_progress", by=by),
-    "spam": lambda case, by, d: case_mark_spam(case=case, by=by),
-    "not for us": lambda case, by, d: case_mark_not_for_us(case=case, by=by),
-    "note": lambda case, by, d: note_add(case=case, text="gezien", by=by),
+    CaseAction.ROUTE: lambda case, by, d: case_route(case=case, department=d["transit"], by=by),
+    CaseAction.HAND_BACK: lambda case, by, d: case_route(case=case, department=None, by=by),
+    CaseAction.ASSIGN: lambda case, by, d: case_assign(case=case, assignee=None, by=by),
+    CaseAction.SET_PRIORITY: lambda case, by, d: case_set_priority(case=case, priority=4, by=by),
+    CaseAction.SET_TOPICS: lambda case, by, d: case_set_topics(case=case, topics=[], by=by),
+    CaseAction.SET_STATUS: lambda case, by, d: case_transition(
+        case=case, to_status="in_progress", by=by
+    ),
+    CaseAction.RESOLVE: lambda case, by, d: case_transition(case=case, to_status="closed", by=by),
+    CaseAction.MARK_SPAM: lambda case, by, d: case_mark_spam(case=case, by=by),
+    CaseAction.MARK_NOT_FOR_US: lambda case, by, d: case_mark_not_for_us(case=case, by=by),
+    CaseAction.ADD_NOTE: lambda case, by, d: note_add(case=case, text="gezien", by=by),
+    CaseAction.REPLY: lambda case, by, d: reply_send(
+        case=case, text="Dank u, we kijken ernaar.", kind="answer", by=by
+    ),
 }
+
+
+def test_every_action_of_the_matrix_has_a_service_here():
+    assert set(ACTIONS) == set(CaseAction) - {CaseAction.MERGE}  # merge needs two cases
 
 
 @pytest.mark.parametrize("action", ACTIONS)
@@ -267,10 +284,14 @@ def test_staff_of_another_department_cannot_change_the_case(
 
 
 @pytest.mark.parametrize("action", ACTIONS)
-def test_staff_of_the_department_and_officers_can(
+def test_officers_may_every_action_and_department_staff_what_the_matrix_gives_them(
     action, traffic_case, traffic_staff, officer, departments
 ):
-    ACTIONS[action](traffic_case, traffic_staff, departments)
+    if action in STAFF_ACTIONS:
+        ACTIONS[action](traffic_case, traffic_staff, departments)
+    else:
+        with pytest.raises(PermissionDenied):
+            ACTIONS[action](traffic_case, traffic_staff, departments)
     ACTIONS[action](
         CaseFactory(status="routed", department=departments["traffic"]), officer, departments
     )
@@ -284,7 +305,23 @@ def test_department_staff_cannot_touch_the_triage_queue(traffic_staff, departmen
 # -- bulk -------------------------------------------------------------------------------------
 
 
-def test_bulk_routing_changes_only_the_cases_the_user_may_see(traffic_staff, departments):
+def test_bulk_closing_changes_only_the_cases_the_user_may_see(traffic_staff, departments):
+    mine = [CaseFactory(status="routed", department=departments["traffic"]) for _ in range(2)]
+    theirs = CaseFactory(status="routed", department=departments["transit"])
+
+    changed = cases_bulk_apply(
+        case_ids=[c.pk for c in [*mine, theirs]], action="close", by=traffic_staff
+    )
+
+    assert changed == 2
+    theirs.refresh_from_db()
+    assert theirs.status == "routed"
+    for case in mine:
+        case.refresh_from_db()
+    assert {case.status for case in mine} == {"closed"}
+
+
+def test_department_staff_cannot_route_through_the_bulk_bar(traffic_staff, departments):
     mine = [CaseFactory(status="routed", department=departments["traffic"]) for _ in range(2)]
     theirs = CaseFactory(status="routed", department=departments["transit"])
 
@@ -295,12 +332,11 @@ def test_bulk_routing_changes_only_the_cases_the_user_may_see(traffic_staff, dep
         by=traffic_staff,
     )
 
-    assert changed == 2
-    theirs.refresh_from_db()
-    assert theirs.department == departments["transit"]
-    for case in mine:
+    assert changed == 0
+    for case in [*mine, theirs]:
         case.refresh_from_db()
-    assert {case.department.slug for case in mine} == {"public-works"}
+    assert {case.department.slug for case in mine} == {"traffic"}
+    assert theirs.department == departments["transit"]
 
 
 def test_bulk_close_skips_cases_the_table_does_not_allow(officer, departments):
