@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from departments.models import Department
 from departments.roles import DEPARTMENT_STAFF, OFFICERS, sees_all_cases
+from departments.services.permissions import CaseAction, role_may
 
 TRIAGE = "triage"
 NOBODY = "none"
@@ -64,8 +65,22 @@ class BulkActionForm(forms.Form):
     department = forms.ChoiceField(label=_("Route to"), required=False)
     assignee = forms.ChoiceField(label=_("Assign to"), required=False)
 
+    # The matrix's action behind each bulk action.
+    CASE_ACTIONS = {
+        "route": CaseAction.ROUTE,
+        "assign": CaseAction.ASSIGN,
+        "close": CaseAction.RESOLVE,
+        "spam": CaseAction.MARK_SPAM,
+    }
+
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
+        # Only the actions the user's role may take (services.permissions); the bar shows these.
+        self.fields["action"].choices = [
+            (value, label)
+            for value, label in self.ACTIONS
+            if role_may(user, self.CASE_ACTIONS[value])
+        ]
         self.fields["department"].choices = [("", "—"), (TRIAGE, _("Triage (no department)"))] + [
             (d.slug, d.name) for d in Department.objects.all()
         ]
@@ -93,6 +108,10 @@ class BulkActionForm(forms.Form):
             person = self.cleaned_data["assignee"]
             return "" if person == NOBODY else person
         return None
+
+    @property
+    def allowed_actions(self) -> list[str]:
+        return [value for value, _label in self.fields["action"].choices]
 
     def error_text(self) -> str:
         return " ".join(str(message) for errors in self.errors.values() for message in errors)

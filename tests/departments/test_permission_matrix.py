@@ -96,3 +96,14 @@ def test_the_bulk_bar_allows_exactly_what_the_matrix_allows(
 
     changed = sum(case.events.exists() for case in cases)
     assert changed == (2 if _allowed(role, action) else 0)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_bulk_bar_offers_only_the_actions_the_matrix_allows(role, request, client, departments):
+    client.force_login(request.getfixturevalue(role))
+    CaseFactory(status=CaseStatus.ROUTED, department=departments["traffic"])
+
+    page = client.get(reverse("departments:queue")).content.decode()
+
+    offered = {name for name in BULK_ACTIONS if f'name="action" value="{name}"' in page}
+    assert offered == {name for name, (action, _) in BULK_ACTIONS.items() if _allowed(role, action)}
