@@ -292,6 +292,20 @@
     }
   });
 
+  /* Under 900 px the panes are one column (app.css) and there is no room beside the list: a case
+     opens as its own page instead, which has "Back to the queue" and works with the phone's back
+     button. The link's href is that page. */
+  var ONE_COLUMN = window.matchMedia("(max-width: 900px)");
+
+  document.body.addEventListener("htmx:beforeRequest", function (event) {
+    var detail = event.detail || {};
+    var link = detail.elt;
+    if (!ONE_COLUMN.matches || !detail.target || detail.target.id !== "case-pane") return;
+    if (!link || !link.getAttribute || !link.getAttribute("href")) return;
+    event.preventDefault();
+    window.location.assign(link.getAttribute("href"));
+  });
+
   // A case opened beside the list: remember which, mark its row, run a waiting shortcut.
   document.body.addEventListener("htmx:afterSwap", function (event) {
     var target = event.detail && event.detail.target;
