@@ -84,7 +84,7 @@ def generator_fingerprint() -> str:
     sources = [
         Path(__file__).resolve(),
         *sorted((here / "city").glob("*.py")),
-        Path(vocabulary.replay.__file__).resolve(),
+        *vocabulary.REPLAY_SOURCES,
         vocabulary.TRAINING_SET,
     ]
     digest = hashlib.sha256()
@@ -224,7 +224,7 @@ def build_city(*, posts: int, seed: int, end: datetime, log=print) -> dict:
 
     from bench.city import load
     from bench.city.generate import CityInputs, generate
-    from departments.search import cases_index_for_search
+    from departments.cases.search import cases_index_for_search
     from departments.sla import holidays_between
 
     steps: dict[str, float] = {}
@@ -343,11 +343,13 @@ def settings_database_url() -> str:
 
 
 def _index_for_search(index, *, cases: int) -> int:
-    """departments.search.cases_index_for_search over the cases in two halves at once (two
+    """departments.cases.search.cases_index_for_search over the cases in two halves at once (two
     connections, two cores): to_tsvector is most of the cost."""
     import threading
 
     from django.db import connection
+
+    from bench.city import load
 
     halves = [list(range(1, cases // 2 + 1)), list(range(cases // 2 + 1, cases + 1))]
     counts: list[int] = []
@@ -361,13 +363,7 @@ def _index_for_search(index, *, cases: int) -> int:
         finally:
             connection.close()  # this thread's own connection
 
-    threads = [threading.Thread(target=work, args=(ids,)) for ids in halves if ids]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    if errors:
-        raise errors[0]
+    load.run_threads([threading.Thread(target=work, args=(ids,)) for ids in halves if ids], errors)
     return sum(counts)
 
 

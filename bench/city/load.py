@@ -4,13 +4,15 @@ once over sorted data is far cheaper than maintaining it row by row)."""
 
 from __future__ import annotations
 
+import threading
 import time
 from functools import lru_cache
 
 import numpy as np
 from psycopg.copy import QueuedLibpqWriter
 
-from bench.city.generate import NULL_TIME, Table
+from bench.city.tables import Table
+from bench.city.timing import NULL_TIME
 
 CHUNK = 50_000
 NULL = "\\N"
@@ -145,7 +147,6 @@ def run_parallel(
     """Run independent statements (index builds, VACUUM) on `workers` connections at once:
     PostgreSQL runs each on one core, and this machine has two."""
     import queue
-    import threading
 
     import psycopg
 
@@ -168,7 +169,11 @@ def run_parallel(
         except BaseException as error:  # noqa: BLE001 - re-raised in the calling thread
             errors.append(error)
 
-    threads = [threading.Thread(target=work) for _ in range(workers)]
+    run_threads([threading.Thread(target=work) for _ in range(workers)], errors)
+
+
+def run_threads(threads: list[threading.Thread], errors: list[BaseException]) -> None:
+    """Start the threads, wait for all of them, and raise the first error one of them kept."""
     for thread in threads:
         thread.start()
     for thread in threads:

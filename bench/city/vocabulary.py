@@ -1,9 +1,10 @@
 """What the generated city's people write, rendered once into pools that the generator draws from.
 
 Every text comes from the project's own synthetic material: the templates, places and slang of
-the demo data set's generator (listening/replay/build_dataset.py) for Dutch, English, German and
-Spanish, and the Greek posts of the router's synthetic training set
-(departments/routing/data/training.csv). No real citizen report is used."""
+the demo data set's generator (listening/replay/data/templates/*.yaml, filled and roughened by
+listening/replay/generator/) for Dutch, English, German and Spanish, and the Greek posts of the
+router's synthetic training set (departments/routing/data/training.csv). No real citizen report
+is used."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from random import Random
 
-from listening.replay import build_dataset as replay
+from listening.replay.generator import material as replay
+from listening.replay.generator.text import Slots, roughen, upper_first
 
 LANGUAGES = ("nl", "en", "de", "es", "el")
 # Shares of the city's citizens by the language they write in.
@@ -58,6 +60,8 @@ SPAM_TOPIC = "spam"
 TRAINING_SET = (
     Path(__file__).resolve().parents[2] / "departments" / "routing" / "data" / "training.csv"
 )
+# What the demo generator's texts come from, for make_city's fingerprint of the generator.
+REPLAY_SOURCES = (*sorted(Path(replay.__file__).parent.glob("*.py")), *replay.TEMPLATE_FILES)
 
 # The city's accounts: (platform, handle, display name, department, followers).
 ACCOUNTS = (
@@ -172,7 +176,7 @@ class TextPool:
 
 def _render(rng: Random, template: str, language: str) -> str | None:
     try:
-        return replay.upper_first(template.format_map(replay.Slots(rng, language)))
+        return upper_first(template.format_map(Slots(rng, language)))
     except (KeyError, IndexError, ValueError):
         return None  # a template that needs an incident's fixed slots
 
@@ -193,7 +197,7 @@ def citizen_pool(*, seed: int, variants: int) -> TextPool:
                 if text is None:
                     continue
                 if rng.random() < 0.5:
-                    text = replay.roughen(rng, text, language)
+                    text = roughen(rng, text, language)
                 rendered.add(text)
             for text in sorted(rendered):
                 pool.add(
