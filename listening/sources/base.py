@@ -1,15 +1,22 @@
 """The interface every platform adapter implements, and the normalised shapes it returns.
 
 Adapters only translate: they talk to the platform and turn its payloads into FetchedPost and
-FetchedEngagement. Everything else (deduplication, cases, snapshots, cursors) is done once, in
-listening.services, for every platform alike.
+FetchedEngagement. Everything else (deduplication, snapshots, cursors) is done once, in
+listening.ingestion and listening.polling, for every platform alike.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from listening.models import Account
+
+# What reading a malformed item raises, whatever the platform: the item goes to quarantine and
+# the others of its page are kept.
+PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
 
 # The normalised shapes are read-only by convention, not frozen: a frozen dataclass sets each
@@ -66,6 +73,16 @@ class FetchBatch:
     # access level does not include), recorded on the FetchRun. Never credentials.
     notices: list[str] = field(default_factory=list)
 
+    def add(self, post: FetchedPost, engagement: FetchedEngagement | None = None) -> None:
+        self.posts.append(post)
+        if engagement is not None:
+            self.engagement.append(engagement)
+
+    def quarantine(self, raw: Any, error: BaseException | str) -> None:
+        """Keeps what could not be normalised, with why: an exception is named by its type."""
+        reason = error if isinstance(error, str) else f"{type(error).__name__}: {error}"
+        self.unparseable.append(Unparseable(raw=raw, error=reason))
+
 
 class Source(Protocol):
     def fetch_new(self, cursor: dict[str, Any], *, now: datetime) -> FetchBatch:
@@ -80,4 +97,17 @@ class Source(Protocol):
 
     def send_reply(self, *, in_reply_to: str, text: str) -> str:
         """Publish a reply to a post; returns the new post's platform id."""
+        ...
+
+
+class SavedPayloadReader(Protocol):
+    """What an adapter that can import saved response bodies offers (listening.importing)."""
+
+    def batch_from_payload(self, payload: Any, *, account: Account, now: datetime) -> FetchBatch:
+        """One saved response body as a batch, without a cursor."""
+        ...
+
+    def identify_account(self, payload: Any, *, handle: str) -> dict[str, str]:
+        """The platform_id and display_name of the account with this handle, as the body
+        shows it; {} when it does not."""
         ...

@@ -21,8 +21,8 @@ from typing import Any
 
 from django.conf import settings
 
-from listening.models import Account, PostKind
-from listening.sources.base import FetchBatch, FetchedEngagement, FetchedPost, Unparseable
+from listening.models import Account, Platform, PostKind
+from listening.sources.base import FetchBatch, FetchedEngagement, FetchedPost
 
 # Moments after publication at which the back-fill records engagement, like a decaying poller.
 HISTORY_SNAPSHOT_AGES = [timedelta(hours=h) for h in (1, 3, 6, 12, 24, 48, 96, 168, 336, 672)]
@@ -180,9 +180,7 @@ class ReplaySource:
         try:
             post = self._post(item, anchor=anchor, external_id=external_id)
         except (KeyError, TypeError, ValueError) as error:
-            batch.unparseable.append(
-                Unparseable(raw=item, error=f"{type(error).__name__}: {error}")
-            )
+            batch.quarantine(item, error)
             return
         batch.posts.append(post)
         if post.kind == PostKind.OWN_POST:
@@ -225,7 +223,7 @@ class ReplaySource:
     ) -> FetchedEngagement:
         counts = engagement_at(item, age)
         reactions = {}
-        if item["network"] == "facebook":
+        if item["network"] == Platform.FACEBOOK:
             # Facebook splits likes into reaction types; most are plain likes.
             likes = int(counts["likes"] or 0)
             reactions = {

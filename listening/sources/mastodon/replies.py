@@ -1,0 +1,48 @@
+"""Posting the city's answer to a status: addressed so that the citizen is notified, never more
+public than what it answers, and posted once however often the send task is retried."""
+
+from __future__ import annotations
+
+import hashlib
+
+from listening.sources.errors import SourceError
+from listening.sources.mastodon.client import EndpointMissing, Instance
+from listening.sources.mastodon.parsing import is_own
+
+
+def reply_post(instance: Instance, *, in_reply_to: str, text: str) -> str:
+    """Posts the reply; returns the new status's id."""
+    account = instance.account
+    try:
+        instance.call(lambda: instance.client.status(in_reply_to))
+    except EndpointMissing as error:
+        raise SourceError(
+            f"Mastodon status {in_reply_to} is gone or no longer visible to "
+            f"@{account.handle}; the reply was not sent."
+        ) from error
+    parent = instance.last_body()
+    author = parent.get("account") or {}
+    acct = author.get("acct") or ""
+    # Mastodon shows a reply to whoever it mentions: without the author's handle the
+    # citizen would not be notified.
+    if acct and not is_own(author, account) and not _mentions(text, acct):
+        text = f"@{acct} {text}"
+    # A reply takes the account's default visibility, not the parent's: an answer to a
+    # direct message would otherwise be public. Keep the parent's when it is narrower.
+    visibility = parent.get("visibility")
+    if visibility not in ("unlisted", "private", "direct"):
+        visibility = None
+    # The same reply to the same status is posted once, however often the task is retried.
+    key = hashlib.sha256(f"{account.pk}:{in_reply_to}:{text}".encode()).hexdigest()
+    instance.call(
+        lambda: instance.client.status_post(
+            text, in_reply_to_id=in_reply_to, visibility=visibility, idempotency_key=key
+        )
+    )
+    return str(instance.last_body()["id"])
+
+
+def _mentions(text: str, acct: str) -> bool:
+    words = {word.strip(".,:;!?()").lower() for word in text.split()}
+    username = acct.split("@")[0].lower()
+    return f"@{acct.lower()}" in words or f"@{username}" in words
