@@ -8,12 +8,14 @@ distinguishable for the common kinds of colour blindness. plotly.js is served by
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import math
 import os
 import shutil
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future
 from datetime import date, datetime
 from pathlib import Path
@@ -141,11 +143,27 @@ def _empty(title: str) -> Chart:
     return chart
 
 
+def _says_so_when_empty(draw: Callable[..., Chart]) -> Callable[..., Chart]:
+    """A chart of an empty table says there is no data instead of drawing empty axes."""
+
+    @functools.wraps(draw)
+    def drawn(table: pd.DataFrame, *, title: str, **options: Any) -> Chart:
+        if table.empty:
+            return _empty(title)
+        return draw(table, title=title, **options)
+
+    return drawn
+
+
+def _top_down(chart: Chart) -> Chart:
+    """Categories listed down the y axis in the table's order, the first at the top."""
+    return chart.update_yaxes(autorange="reversed", rangemode="normal")
+
+
+@_says_so_when_empty
 def stacked_bars(
     table: pd.DataFrame, *, x: str, y: str, colour: str, title: str, x_label: str, y_label: str
 ) -> Chart:
-    if table.empty:
-        return _empty(title)
     data = []
     for n, (name, part) in enumerate(table.groupby(colour, sort=True)):
         data.append(
@@ -161,6 +179,7 @@ def stacked_bars(
     return _layout(data, title=title, x=x_label, y=y_label, barmode="stack")
 
 
+@_says_so_when_empty
 def grouped_bars(
     table: pd.DataFrame,
     *,
@@ -172,8 +191,6 @@ def grouped_bars(
     horizontal: bool = False,
 ) -> Chart:
     """One bar per category for each column in `series` (column -> legend name)."""
-    if table.empty:
-        return _empty(title)
     data = []
     categories = _values(table[category].astype(str))
     for n, (column, name) in enumerate(series.items()):
@@ -200,13 +217,11 @@ def grouped_bars(
     )
     # The category names speak for themselves; an axis title beside long names would overlap
     # them in a narrow panel (the chart's title names the categories).
-    chart.update_yaxes(autorange="reversed", rangemode="normal")
-    return chart
+    return _top_down(chart)
 
 
+@_says_so_when_empty
 def line(table: pd.DataFrame, *, x: str, y: str, title: str, x_label: str, y_label: str) -> Chart:
-    if table.empty:
-        return _empty(title)
     data = [
         {
             "type": "scatter",
@@ -220,10 +235,9 @@ def line(table: pd.DataFrame, *, x: str, y: str, title: str, x_label: str, y_lab
     return _layout(data, title=title, x=x_label, y=y_label)
 
 
+@_says_so_when_empty
 def heatmap(table: pd.DataFrame, *, title: str, value: str, value_label: str) -> Chart:
     """Weekday (rows, Monday first) by hour of day (columns)."""
-    if table.empty:
-        return _empty(title)
     grid = table.pivot_table(index="weekday", columns="hour", values=value, aggfunc="mean")
     grid = grid.reindex(index=range(7), columns=range(24))
     data = [
@@ -241,15 +255,13 @@ def heatmap(table: pd.DataFrame, *, title: str, value: str, value_label: str) ->
         }
     ]
     chart = _layout(data, title=title, x=_("Hour of publication (city time)"), y=_("Weekday"))
-    chart.update_yaxes(autorange="reversed", rangemode="normal")
-    return chart
+    return _top_down(chart)
 
 
+@_says_so_when_empty
 def scatter(
     table: pd.DataFrame, *, x: str, y: str, label: str, title: str, x_label: str, y_label: str
 ) -> Chart:
-    if table.empty:
-        return _empty(title)
     data = [
         {
             "type": "scatter",

@@ -12,6 +12,8 @@ from datetime import datetime
 import numpy as np
 import pandas as pd
 
+from departments.sla import EXEMPT_STATUSES, clock_outcomes
+
 ENGAGEMENT_COLUMNS = ("likes", "shares", "replies", "quotes")
 
 # What counts as an engagement on each platform. The snapshot's columns are normalised by the
@@ -26,9 +28,6 @@ DEFAULT_ENGAGEMENT = ("likes", "shares", "replies", "quotes")
 
 IMPRESSIONS = "impressions"
 FOLLOWERS = "followers"
-
-# Cases that need no answer do not count for or against the SLA.
-NO_SLA_STATUSES = frozenset({"spam", "not_for_us", "merged", "dismissed"})
 
 # A topic is flagged as a spike when it has at least this many posts this week and at least this
 # many times its average of the previous four weeks (an average below one counts as one).
@@ -130,29 +129,25 @@ def sla_outcome(
 ) -> pd.Series:
     """'met', 'missed', 'pending' or 'exempt' for each case.
 
-    With a due time (set when the case was routed): met when done by then, missed when done
-    later or still not done after it. Without one: the business hours taken (or elapsed so far,
-    for a case not done yet) against the department's target in business hours.
+    With a due time (set when the case was routed): the clock's outcome as departments.sla
+    defines it for the badge and the queue too (clock_outcomes). Without one (a case from before
+    due times were kept): the business hours taken (or elapsed so far, for a case not done yet)
+    against the department's target in business hours, by the same rule: met when done within
+    it, missed when done later or when the target is used up before it is done.
     """
     done_at = pd.to_datetime(cases[done], utc=True)
-    due_at = pd.to_datetime(cases[due], utc=True)
     taken = pd.to_numeric(cases[hours], errors="coerce")
     limit = pd.to_numeric(cases[target], errors="coerce")
-    now_ts = pd.Timestamp(now).tz_convert("UTC") if pd.Timestamp(now).tzinfo else pd.Timestamp(now)
-    has_due = due_at.notna()
+    outcome = clock_outcomes(cases[done], cases[due], now=now)
+    undated = outcome.isna()
     is_done = done_at.notna()
-    met = np.where(has_due, is_done & (done_at <= due_at), is_done & (taken <= limit))
-    missed = np.where(
-        has_due,
-        (is_done & (done_at > due_at)) | (~is_done & (due_at < now_ts)),
-        taken > limit,
-    )
-    outcome = np.select([met, missed], ["met", "missed"], "pending")
-    outcome = pd.Series(outcome, index=cases.index)
+    met = is_done & (taken <= limit)
+    missed = (is_done & (taken > limit)) | (~is_done & (taken >= limit))
+    outcome[undated] = np.select([met, missed], ["met", "missed"], "pending")[undated]
     if "status" in cases:
-        outcome[cases["status"].isin(NO_SLA_STATUSES)] = "exempt"
+        outcome[cases["status"].isin(EXEMPT_STATUSES)] = "exempt"
     # Without a due time and without a target there is nothing to measure against.
-    outcome[~has_due & limit.isna()] = "exempt"
+    outcome[undated & limit.isna()] = "exempt"
     return outcome
 
 

@@ -9,20 +9,25 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
+def _report_scope(*, related_name: str) -> models.ForeignKey:
+    """The department a report is about, or none for the report on the whole city."""
+    return models.ForeignKey(
+        "departments.Department",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name=related_name,
+        help_text="Empty: the report for the whole city.",
+    )
+
+
 class ReportSubscription(models.Model):
     """A manager's wish to receive the weekly report for one department or the whole city."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="report_subscriptions"
     )
-    department = models.ForeignKey(
-        "departments.Department",
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="report_subscriptions",
-        help_text="Empty: the report for the whole city.",
-    )
+    department = _report_scope(related_name="report_subscriptions")
     is_active = models.BooleanField(default=True)
     # Claimed with a conditional update before sending, so a repeated task sends once per week.
     last_sent_week = models.CharField(max_length=8, blank=True)
@@ -65,14 +70,7 @@ class ReportBuild(models.Model):
         FAILED = "failed", _("Failed")
 
     week = models.CharField(max_length=8)
-    department = models.ForeignKey(
-        "departments.Department",
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="report_builds",
-        help_text="Empty: the report for the whole city.",
-    )
+    department = _report_scope(related_name="report_builds")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
     step = models.CharField(max_length=10, blank=True)  # one of reports.BUILD_STEPS
     # Format ("html", "pdf", "csv") -> file path relative to ANALYTICS_REPORT_DIR.

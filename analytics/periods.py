@@ -5,23 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, timedelta
 
-from django.conf import settings
+from smartgov.city_clock import city_today, local_midnight
 
 WEEK_PATTERN = re.compile(r"^(\d{4})-W(\d{2})$")
-
-
-def city_zone() -> ZoneInfo:
-    return ZoneInfo(settings.TIME_ZONE)
-
-
-def local_midnight(day: date, zone: ZoneInfo | None = None) -> datetime:
-    """Midnight of a local day, as an aware UTC moment (midnight exists on every day in the
-    zones cities use; the summer-time changes happen at night, not at midnight)."""
-    zone = zone or city_zone()
-    return datetime.combine(day, time.min, tzinfo=zone).astimezone(UTC)
 
 
 @dataclass(frozen=True)
@@ -87,7 +75,7 @@ def iso_week_label(day: date) -> str:
 
 def last_complete_week(now: datetime | None = None) -> str:
     """The ISO week before the one that contains `now` in the city's time zone."""
-    local_today = (now or datetime.now(UTC)).astimezone(city_zone()).date()
+    local_today = city_today(now)
     return iso_week_label(local_today - timedelta(days=7))
 
 

@@ -27,8 +27,9 @@ from django.utils.translation import gettext as _
 
 from analytics import charts
 from analytics.overview import Overview, overview_build
-from analytics.periods import city_zone, week_period
+from analytics.periods import week_period
 from departments.models import Department
+from smartgov.city_clock import city_zone
 
 logger = logging.getLogger(__name__)
 

@@ -2,6 +2,10 @@
 date_trunc in the city's time zone) and only small frames come back. The only row-per-item reads
 are the city's own posts of one period and the cases of one period, never every post.
 
+The SQL reads the views that listening and departments own for reports (their migrations
+0006_reporting_views and 0010_reporting_views), never their tables: an app that changes its
+tables keeps its views' shape, and analytics depends on nothing else of theirs.
+
 Every function takes the period as UTC bounds [start, end) and an optional department id that
 scopes cases to their department and the city's own posts to the department's accounts.
 """
@@ -17,7 +21,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from psycopg.types.datetime import TimestamptzLoader
 
-from listening.models import CITIZEN_KINDS
+from listening.models import CITIZEN_KINDS, PostKind
 
 # Engagement of a post grows for a few weeks at most: the daily engagement chart follows the
 # snapshots of posts published up to this long before the period.
@@ -57,6 +61,7 @@ def _params(start: datetime, end: datetime, department_id: int | None, **more) -
         "dept": department_id,
         "tz": settings.TIME_ZONE,
         "citizen_kinds": [str(kind) for kind in CITIZEN_KINDS],
+        "own_post": str(PostKind.OWN_POST),
         **more,
     }
 
@@ -71,14 +76,13 @@ def own_posts_latest_engagement(
             SELECT p.id, p.platform, p.account_id, p.created_at, p.has_media, p.has_link,
                    p.url, left(p.text, 160) AS text,
                    (p.created_at AT TIME ZONE %(tz)s) AS local_created
-            FROM listening_post p
-            JOIN listening_account a ON a.id = p.account_id
-            WHERE p.kind = 'own_post' AND p.created_at >= %(start)s AND p.created_at < %(end)s
-              AND (%(dept)s::bigint IS NULL OR a.department_id = %(dept)s::bigint)
+            FROM listening_report_post p
+            WHERE p.kind = %(own_post)s AND p.created_at >= %(start)s AND p.created_at < %(end)s
+              AND (%(dept)s::bigint IS NULL OR p.account_department_id = %(dept)s::bigint)
         ), latest AS (
             SELECT DISTINCT ON (s.post_id) s.post_id, s.likes, s.shares, s.replies, s.quotes,
                    s.impressions, s.taken_at
-            FROM listening_engagementsnapshot s
+            FROM listening_report_engagement s
             JOIN posts ON posts.id = s.post_id
             ORDER BY s.post_id, s.taken_at DESC
         )
@@ -86,8 +90,8 @@ def own_posts_latest_engagement(
                d.name AS department, latest.likes, latest.shares, latest.replies, latest.quotes,
                latest.impressions, latest.taken_at
         FROM posts
-        JOIN listening_account a ON a.id = posts.account_id
-        JOIN departments_department d ON d.id = a.department_id
+        JOIN listening_report_account a ON a.id = posts.account_id
+        JOIN departments_report_department d ON d.id = a.department_id
         LEFT JOIN latest ON latest.post_id = posts.id
         ORDER BY posts.created_at
     """
@@ -111,12 +115,11 @@ def engagement_gained_per_day(
                    s.shares - coalesce(lag(s.shares) OVER w, 0) AS shares,
                    s.replies - coalesce(lag(s.replies) OVER w, 0) AS replies,
                    s.quotes - coalesce(lag(s.quotes) OVER w, 0) AS quotes
-            FROM listening_engagementsnapshot s
-            JOIN listening_post p ON p.id = s.post_id
-            JOIN listening_account a ON a.id = p.account_id
-            WHERE p.kind = 'own_post' AND p.created_at >= %(lookback)s AND p.created_at < %(end)s
-              AND s.taken_at < %(end)s
-              AND (%(dept)s::bigint IS NULL OR a.department_id = %(dept)s::bigint)
+            FROM listening_report_engagement s
+            JOIN listening_report_post p ON p.id = s.post_id
+            WHERE p.kind = %(own_post)s AND p.created_at >= %(lookback)s
+              AND p.created_at < %(end)s AND s.taken_at < %(end)s
+              AND (%(dept)s::bigint IS NULL OR p.account_department_id = %(dept)s::bigint)
             WINDOW w AS (PARTITION BY s.post_id ORDER BY s.taken_at)
         )
         SELECT date_trunc('day', taken_at AT TIME ZONE %(tz)s)::date AS day, platform,
@@ -136,12 +139,10 @@ def citizen_volume_per_day(
     """Incoming citizen posts per local day, department, platform and language."""
     sql = """
         SELECT date_trunc('day', c.created_at AT TIME ZONE %(tz)s)::date AS day,
-               coalesce(d.name, 'Triage (no department)') AS department,
-               p.platform, coalesce(nullif(p.language, ''), 'unknown') AS language,
+               coalesce(c.department_name, 'Triage (no department)') AS department,
+               c.platform, coalesce(nullif(c.language, ''), 'unknown') AS language,
                count(*) AS posts
-        FROM departments_case c
-        JOIN listening_post p ON p.id = c.post_id
-        LEFT JOIN departments_department d ON d.id = c.department_id
+        FROM departments_report_case c
         WHERE c.created_at >= %(start)s AND c.created_at < %(end)s
           AND (%(dept)s::bigint IS NULL OR c.department_id = %(dept)s::bigint)
         GROUP BY 1, 2, 3, 4
@@ -157,7 +158,7 @@ def citizen_posts_per_day(
     together: the baseline of the daily spikes, read from the cases alone."""
     sql = """
         SELECT date_trunc('day', c.created_at AT TIME ZONE %(tz)s)::date AS day, count(*) AS posts
-        FROM departments_case c
+        FROM departments_report_case c
         WHERE c.created_at >= %(start)s AND c.created_at < %(end)s
           AND (%(dept)s::bigint IS NULL OR c.department_id = %(dept)s::bigint)
         GROUP BY 1
@@ -172,10 +173,8 @@ def topic_posts_per_day(
     """Citizen posts per local day and topic (a case with two topics counts for both)."""
     sql = """
         SELECT date_trunc('day', c.created_at AT TIME ZONE %(tz)s)::date AS day,
-               t.name AS topic, count(*) AS posts
-        FROM departments_case c
-        JOIN departments_case_topics ct ON ct.case_id = c.id
-        JOIN departments_topic t ON t.id = ct.topic_id
+               c.topic, count(*) AS posts
+        FROM departments_report_case_topic c
         WHERE c.created_at >= %(start)s AND c.created_at < %(end)s
           AND (%(dept)s::bigint IS NULL OR c.department_id = %(dept)s::bigint)
         GROUP BY 1, 2
@@ -199,16 +198,14 @@ def topic_posts_per_week(
                        AT TIME ZONE %(tz)s) AS hi
             FROM generate_series(0, 4) AS n
         )
-        SELECT t.name AS topic, b.weeks_ago, count(*) AS posts
-        FROM departments_case c
-        JOIN departments_case_topics ct ON ct.case_id = c.id
-        JOIN departments_topic t ON t.id = ct.topic_id
+        SELECT c.topic, b.weeks_ago, count(*) AS posts
+        FROM departments_report_case_topic c
         JOIN bounds b ON c.created_at >= b.lo AND c.created_at < b.hi
         WHERE c.created_at >= (SELECT min(lo) FROM bounds) AND c.created_at < %(end)s
           AND (%(dept)s::bigint IS NULL OR c.department_id = %(dept)s::bigint)
         GROUP BY 1, 2
     """
-    from analytics.periods import city_zone
+    from smartgov.city_clock import city_zone
 
     start_local = start.astimezone(city_zone()).replace(tzinfo=None)
     return _frame(sql, _params(start, end, department_id, start_local=start_local))
@@ -222,16 +219,10 @@ def cases_in_period(
     sql = """
         SELECT c.id, c.status, c.created_at, c.first_responded_at, c.closed_at,
                c.first_response_due_at, c.resolution_due_at,
-               coalesce(d.name, 'Triage (no department)') AS department,
-               d.first_response_sla_hours AS first_response_target_h,
-               d.resolution_sla_hours AS resolution_target_h,
-               p.account_id, p.platform,
-               (SELECT t.name FROM departments_case_topics ct
-                 JOIN departments_topic t ON t.id = ct.topic_id
-                 WHERE ct.case_id = c.id ORDER BY t.name LIMIT 1) AS topic
-        FROM departments_case c
-        JOIN listening_post p ON p.id = c.post_id
-        LEFT JOIN departments_department d ON d.id = c.department_id
+               coalesce(c.department_name, 'Triage (no department)') AS department,
+               c.first_response_target_h, c.resolution_target_h,
+               c.account_id, c.platform, c.first_topic AS topic
+        FROM departments_report_case c
         WHERE c.created_at >= %(start)s AND c.created_at < %(end)s
           AND (%(dept)s::bigint IS NULL OR c.department_id = %(dept)s::bigint)
     """
@@ -247,7 +238,7 @@ def backlog_per_day(
     then. One pass over the cases with one FILTER per day; a case closed before the first day
     ended counts on no day, so the WHERE leaves it out before the FILTERs (most of a city's
     history)."""
-    from analytics.periods import local_midnight
+    from smartgov.city_clock import local_midnight
 
     ends = [local_midnight(day + timedelta(days=1)) for day in days]
     if not ends:
@@ -259,7 +250,7 @@ def backlog_per_day(
     )
     sql = f"""
         SELECT {filters}
-        FROM departments_case c
+        FROM departments_report_case c
         WHERE c.created_at < %(last)s
           AND (c.closed_at IS NULL OR c.closed_at >= %(e0)s)
           AND (%(dept)s::bigint IS NULL OR c.department_id = %(dept)s::bigint)
@@ -278,21 +269,14 @@ def routing_in_period(
 ) -> dict[str, int]:
     """How the cases of the period were routed: by the router (a 'routed' event without a
     person) and how many of those an officer corrected afterwards (a 're-routed' event)."""
-    # One walk per case along the (case, created_at) index of the events, both flags at once: a
-    # week's cases, not a GROUP BY over every event of the period's cases. (Two EXISTS, each
-    # read by two FILTERs, ran four subqueries per case.)
+    # The view walks each case's events once, both flags at once: a week's cases, not a GROUP BY
+    # over every event of the period's cases.
     sql = """
         SELECT count(*) AS cases,
-               count(*) FILTER (WHERE f.auto_routed) AS auto_routed,
-               count(*) FILTER (WHERE f.auto_routed AND f.corrected) AS auto_routed_corrected,
-               count(*) FILTER (WHERE f.corrected) AS corrected
-        FROM departments_case c
-        CROSS JOIN LATERAL (
-            SELECT bool_or(e.kind = 'routed' AND e.actor_id IS NULL) AS auto_routed,
-                   bool_or(e.kind = 'rerouted') AS corrected
-            FROM departments_caseevent e
-            WHERE e.case_id = c.id
-        ) AS f
+               count(*) FILTER (WHERE c.auto_routed) AS auto_routed,
+               count(*) FILTER (WHERE c.auto_routed AND c.corrected) AS auto_routed_corrected,
+               count(*) FILTER (WHERE c.corrected) AS corrected
+        FROM departments_report_case_routing c
         WHERE c.created_at >= %(start)s AND c.created_at < %(end)s
           AND (%(dept)s::bigint IS NULL OR c.department_id = %(dept)s::bigint)
     """
@@ -304,7 +288,8 @@ def accounts_overview(*, department_id: int | None = None) -> pd.DataFrame:
     sql = """
         SELECT a.id AS account_id, a.platform AS account_platform, a.handle, a.display_name,
                a.followers_count AS followers, d.name AS department
-        FROM listening_account a JOIN departments_department d ON d.id = a.department_id
+        FROM listening_report_account a
+        JOIN departments_report_department d ON d.id = a.department_id
         WHERE (%(dept)s::bigint IS NULL OR a.department_id = %(dept)s::bigint)
         ORDER BY d.name, a.handle
     """
@@ -317,11 +302,10 @@ def mentions_per_account(
     """Citizen posts received per account in the period, whoever the case went to."""
     sql = """
         SELECT p.account_id, count(*) AS mentions
-        FROM listening_post p
-        JOIN listening_account a ON a.id = p.account_id
+        FROM listening_report_post p
         WHERE p.kind = ANY(%(citizen_kinds)s)
           AND p.created_at >= %(start)s AND p.created_at < %(end)s
-          AND (%(dept)s::bigint IS NULL OR a.department_id = %(dept)s::bigint)
+          AND (%(dept)s::bigint IS NULL OR p.account_department_id = %(dept)s::bigint)
         GROUP BY 1
     """
     return _frame(sql, _params(start, end, department_id))

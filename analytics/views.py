@@ -25,7 +25,6 @@ from analytics import charts, report_builds
 from analytics.overview import Overview, overview_build
 from analytics.periods import (
     Period,
-    city_zone,
     days_period,
     iso_week_label,
     last_complete_week,
@@ -33,6 +32,7 @@ from analytics.periods import (
 )
 from departments.models import Department
 from departments.roles import sees_all_cases
+from smartgov.city_clock import city_today
 
 PRESETS = {
     "7d": ("Last 7 days", 7),
@@ -82,7 +82,7 @@ def _parse_day(value: str | None) -> date | None:
 
 
 def _period(request) -> tuple[Period, str]:
-    today = datetime.now(UTC).astimezone(city_zone()).date()
+    today = city_today()
     first, last = _parse_day(request.GET.get("from")), _parse_day(request.GET.get("to"))
     if first and last:
         last = min(last, today)

@@ -5,6 +5,10 @@ All arithmetic goes through one idea: the business hours between two moments are
 days between their dates (numpy's busday_count, holidays included) times the length of a
 business day, corrected by how far into its own day each moment is. That is exact, handles
 weekends and holidays without walking hour by hour, and vectorises for analytics.
+
+It also holds the one definition of a case's SLA state (met, overdue, due soon, ...), which the
+badge, the queue's filter and analytics read in Python, SQL and pandas: see "the SLA state of a
+case" below.
 """
 
 from __future__ import annotations
@@ -14,23 +18,23 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 import holidays
 import numpy as np
 import pandas as pd
 from django.conf import settings
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from smartgov.city_clock import city_zone, local_time
+
 # Monday to Friday, as numpy's weekmask spells it.
 WEEKMASK = "1111100"
-# Less than this many business hours left and the badge says "due soon".
+# Less than this many business hours left and a case is "due soon" (SlaState.DUE_SOON).
 DUE_SOON_HOURS = 2.0
-
-
-def _city_zone() -> ZoneInfo:
-    return ZoneInfo(settings.TIME_ZONE)
 
 
 def _parse_time(value: str | time) -> time:
@@ -77,12 +81,6 @@ def is_business_day(day: date) -> bool:
     return bool(np.is_busday(day, weekmask=WEEKMASK, holidays=holidays_between(day, day)))
 
 
-def _local(moment: datetime) -> datetime:
-    if timezone.is_naive(moment):
-        raise ValueError("SLA arithmetic needs time-zone-aware datetimes.")
-    return moment.astimezone(_city_zone())
-
-
 def business_hours_between(start: datetime, end: datetime) -> float:
     """Business hours from `start` to `end` (0 when `end` is not later)."""
     return business_hours_between_many([start], [end])[0]
@@ -121,7 +119,7 @@ def _days_and_hours_vectorised(moments: pd.DatetimeIndex) -> tuple[np.ndarray, n
     """Each moment's local date and business hours into it. Seconds are whole seconds plus
     microseconds / 1e6, the sum a datetime's own fields give in _days_and_hours_one_by_one, so
     both give the same hours to the bit."""
-    wall = moments.tz_convert(_city_zone()).tz_localize(None).as_unit("us").to_numpy()
+    wall = moments.tz_convert(city_zone()).tz_localize(None).as_unit("us").to_numpy()
     days = wall.astype("datetime64[D]")
     micros = (wall - days.astype("datetime64[us]")).astype("int64")
     return days, _hours_into_day(micros // 1_000_000 + (micros % 1_000_000) / 1e6)
@@ -130,7 +128,7 @@ def _days_and_hours_vectorised(moments: pd.DatetimeIndex) -> tuple[np.ndarray, n
 def _days_and_hours_one_by_one(moments: Sequence[datetime]) -> tuple[np.ndarray, np.ndarray]:
     start, end = _opening()
     opening, day = _seconds(start), _seconds(end) - _seconds(start)
-    local = [_local(moment) for moment in moments]
+    local = [local_time(moment) for moment in moments]
     days = np.array([moment.date() for moment in local], dtype="datetime64[D]")
     into = [
         min(max(m.hour * 3600 + m.minute * 60 + m.second + m.microsecond / 1e6 - opening, 0), day)
@@ -188,9 +186,9 @@ def business_hours_between_many(
 def add_business_hours(start: datetime, hours: float) -> datetime:
     """The moment `hours` business hours after `start`. A deadline that uses up a day exactly
     falls at closing time, not at the next opening."""
-    zone = _city_zone()
+    zone = city_zone()
     opening, closing = _opening()
-    current = _local(start)
+    current = local_time(start)
     remaining = timedelta(hours=hours)
     if remaining <= timedelta(0):
         return start
@@ -258,9 +256,139 @@ def sla_due_times(case) -> tuple[datetime | None, datetime | None]:
     return due_times_for(case.created_at, sla_targets(case))
 
 
+# -- the SLA state of a case ---------------------------------------------------------------
+#
+# One definition, read three ways: sla_state and sla_badge for one case in Python (the queue's
+# rows, the case view), sla_state_q in SQL (the queue's SLA filter and the left pane's counts),
+# clock_outcomes in pandas (analytics over a period's cases, analytics.metrics.sla_outcome).
+# tests/departments/test_sla_equivalence.py holds the three to the same answers.
+#
+# A case has two clocks, both started when the citizen wrote: the first response, stopped by the
+# first reply sent on the platform (first_responded_at; an internal note does not count), and the
+# resolution, stopped by closing (closed_at). A clock with a due time is met when stopped by then,
+# missed when stopped later or not stopped when the due time comes (the due moment itself is
+# late), pending before that. The clock that runs is the first response until there is one, then
+# the resolution (running_due_at; departments.models.case_due_expression in SQL). An open case
+# with a department is overdue when its running clock is missed, due soon with less than
+# DUE_SOON_HOURS business hours left, ok with more, and met when no clock runs but the first
+# response came in time. Any other case has no state.
+
+
+# Cases the city owes no answer, so no clock of theirs counts in reports: spam, posts for another
+# organisation, duplicates merged into another case, and cases dismissed.
+EXEMPT_STATUSES = frozenset({"spam", "not_for_us", "merged", "dismissed"})
+
+
+class ClockOutcome(StrEnum):
+    MET = "met"
+    MISSED = "missed"
+    PENDING = "pending"
+
+
+class SlaState(StrEnum):
+    NONE = "none"
+    MET = "met"
+    OK = "ok"
+    DUE_SOON = "due_soon"
+    OVERDUE = "overdue"
+
+
+def clock_outcome(
+    *, stopped_at: datetime | None, due_at: datetime | None, now: datetime
+) -> ClockOutcome | None:
+    """The outcome of one clock; None without a due time."""
+    if due_at is None:
+        return None
+    if stopped_at is not None:
+        return ClockOutcome.MET if stopped_at <= due_at else ClockOutcome.MISSED
+    return ClockOutcome.MISSED if due_at <= now else ClockOutcome.PENDING
+
+
+def clock_outcomes(stopped_at: pd.Series, due_at: pd.Series, *, now: datetime) -> pd.Series:
+    """clock_outcome for many cases at once, as plain strings (None without a due time)."""
+    stopped = pd.to_datetime(stopped_at, utc=True)
+    due = pd.to_datetime(due_at, utc=True)
+    moment = pd.Timestamp(now).tz_convert("UTC")
+    is_stopped = stopped.notna()
+    outcomes = pd.Series(str(ClockOutcome.PENDING), index=stopped.index, dtype="object")
+    outcomes[is_stopped & (stopped <= due)] = str(ClockOutcome.MET)
+    outcomes[(is_stopped & (stopped > due)) | (~is_stopped & (due <= moment))] = str(
+        ClockOutcome.MISSED
+    )
+    outcomes[due.isna()] = None
+    return outcomes
+
+
+def due_soon_until(now: datetime) -> datetime:
+    """A running deadline before this moment is due soon: DUE_SOON_HOURS business hours from
+    now."""
+    calendar = (
+        settings.TIME_ZONE,
+        settings.CITY_COUNTRY,
+        getattr(settings, "CITY_SUBDIVISION", ""),
+        _opening(),
+    )
+    return _due_soon_until(now, calendar)
+
+
+# A page of the queue asks once per row, with the same `now` (0.1 ms each); the city's calendar is
+# part of the key because tests change it.
+@functools.lru_cache(maxsize=16)
+def _due_soon_until(now: datetime, calendar: tuple) -> datetime:
+    return add_business_hours(now, DUE_SOON_HOURS)
+
+
+def running_due_at(case) -> datetime | None:
+    """The deadline that counts now: the first response until there is one, then resolution.
+    The queue's SLA filter uses the same rule in SQL (departments.models.case_due_expression)."""
+    if case.first_responded_at is None:
+        return case.first_response_due_at
+    return case.resolution_due_at
+
+
+def sla_state(case, *, now: datetime) -> SlaState:
+    from departments.models import OPEN_STATUSES
+
+    if case.department_id is None or case.status not in OPEN_STATUSES:
+        return SlaState.NONE
+    due = running_due_at(case)
+    if due is None:
+        first_response = clock_outcome(
+            stopped_at=case.first_responded_at, due_at=case.first_response_due_at, now=now
+        )
+        return SlaState.MET if first_response == ClockOutcome.MET else SlaState.NONE
+    # The running clock has not stopped: the first response one runs only until there is one,
+    # and an open case is not resolved.
+    if clock_outcome(stopped_at=None, due_at=due, now=now) == ClockOutcome.MISSED:
+        return SlaState.OVERDUE
+    return SlaState.DUE_SOON if due < due_soon_until(now) else SlaState.OK
+
+
+def sla_state_q(state: str, *, now: datetime) -> Q:
+    """sla_state as conditions in SQL, so that the database does the filtering: for a queryset
+    of open cases only (the queryset says so once; saying it again here would mislead the
+    planner) that aliases queue_due_at to departments.models.case_due_expression."""
+    with_department = Q(department__isnull=False)
+    if state == SlaState.OVERDUE:
+        return with_department & Q(queue_due_at__lte=now)
+    soon = due_soon_until(now)
+    if state == SlaState.DUE_SOON:
+        return with_department & Q(queue_due_at__gt=now, queue_due_at__lt=soon)
+    if state == SlaState.OK:
+        return with_department & Q(queue_due_at__gte=soon)
+    if state == SlaState.MET:
+        return with_department & Q(
+            queue_due_at__isnull=True,
+            first_responded_at__isnull=False,
+            first_response_due_at__isnull=False,
+            first_responded_at__lte=F("first_response_due_at"),
+        )
+    return Q()
+
+
 @dataclass(frozen=True)
 class SlaBadge:
-    state: str  # "none", "met", "ok", "due_soon" or "overdue"
+    state: SlaState
     label: str
     due_at: datetime | None
 
@@ -273,37 +401,23 @@ def _duration(hours: float) -> str:
     return _("%(days)dd") % {"days": math.floor(hours / day)}
 
 
-def running_due_at(case) -> datetime | None:
-    """The deadline that counts now: the first response until there is one, then resolution.
-    The queue's SLA filter uses the same rule in SQL (departments.filters.due_expression)."""
-    if case.first_responded_at is None:
-        return case.first_response_due_at
-    return case.resolution_due_at
-
-
 def sla_badge(case, now: datetime | None = None) -> SlaBadge:
-    from departments.models import OPEN_STATUSES
-
-    if case.department_id is None or case.status not in OPEN_STATUSES:
-        return SlaBadge("none", "", None)
+    """sla_state in words, with the deadline it is about."""
     now = now or timezone.now()
+    state = sla_state(case, now=now)
+    if state == SlaState.NONE:
+        return SlaBadge(state, "", None)
+    if state == SlaState.MET:
+        return SlaBadge(state, _("responded in time"), case.first_response_due_at)
     due = running_due_at(case)
-    if due is None:
-        responded_in_time = (
-            case.first_responded_at is not None
-            and case.first_response_due_at is not None
-            and case.first_responded_at <= case.first_response_due_at
-        )
-        if responded_in_time:
-            return SlaBadge("met", _("responded in time"), case.first_response_due_at)
-        return SlaBadge("none", "", None)
-    if due <= now:
+    if state == SlaState.OVERDUE:
         late = business_hours_between(due, now)
         if late == 0:
             # Past the deadline outside office hours: late, though no business time has passed.
-            return SlaBadge("overdue", _("overdue"), due)
-        return SlaBadge("overdue", _("overdue %(time)s") % {"time": _duration(late)}, due)
-    left = business_hours_between(now, due)
-    if left < DUE_SOON_HOURS:
-        return SlaBadge("due_soon", _("due soon"), due)
-    return SlaBadge("ok", _("due %(time)s") % {"time": _duration(left)}, due)
+            return SlaBadge(state, _("overdue"), due)
+        return SlaBadge(state, _("overdue %(time)s") % {"time": _duration(late)}, due)
+    if state == SlaState.DUE_SOON:
+        return SlaBadge(state, _("due soon"), due)
+    return SlaBadge(
+        state, _("due %(time)s") % {"time": _duration(business_hours_between(now, due))}, due
+    )
