@@ -46,9 +46,11 @@ check-optional:
 	@$(PYTHON) -c 'import ctypes.util, sys; sys.exit(ctypes.util.find_library("pango-1.0") is None)' \
 		|| echo "note: no Pango: weekly reports come as web page and CSV, without PDF (Debian/Ubuntu: apt-get install libpango-1.0-0 libpangoft2-1.0-0; macOS: brew install pango)"
 
+## Style, formatting, and the layers between the apps (import-linter contracts in pyproject.toml).
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 format: $(STAMP)
 	$(BIN)/ruff format .

@@ -3,12 +3,12 @@ trained model) on one core, next to spaCy's bare tokenizer on the same posts (is
 5,000 posts/s and a quarter of the tokenizer's rate).
 
 The posts reach the router as the Celery worker hands them over
-(departments.services.cases_route_automatically -> active_router().route_many), one routing
+(departments.routing.services.cases_route_automatically -> active_router().route_many), one routing
 message at a time: with the language the platform gave (X and Mastodon tag posts; Facebook does
 not, so those posts go through language detection) and the department of the account written to.
 
 A message holds the new cases of one poll of one account, at most ROUTE_MESSAGE_MAX_CASES
-(listening/services.py). Routing 10,000 posts at once means they arrive in bulk: a busy
+(departments/cases/intake.py). Routing 10,000 posts at once means they arrive in bulk: a busy
 account's polls bring up to SOURCE_MAX_PAGES_PER_POLL pages of 100, an import whole files, and
 their messages are full. That is the headline figure. Quiet accounts send a few cases per poll,
 when speed does not matter; `run_classification_in_small_messages` shows what the fixed cost of
@@ -21,21 +21,23 @@ import tempfile
 import time
 from pathlib import Path
 
-# Platforms whose API gives a post's language (listening/sources/x.py, mastodon.py).
-TAGGING_NETWORKS = ("x", "mastodon")
-
 
 def sample_posts(size: int) -> list[dict]:
     """Citizen posts of the bundled demo city (nl, en, de, es), repeated up to size."""
     from django.conf import settings
 
+    from listening.models import Platform
     from listening.sources.replay import load_dataset
+
+    # Platforms whose API gives a post's language (listening/sources/x/parsing.py,
+    # mastodon/parsing.py).
+    tagging_networks = (Platform.X, Platform.MASTODON)
 
     dataset = load_dataset(str(settings.REPLAY_DATASET))
     items = [
         {
             "text": item["text"],
-            "language": item.get("lang", "") if item["network"] in TAGGING_NETWORKS else "",
+            "language": item.get("lang", "") if item["network"] in tagging_networks else "",
             "account_department": dataset.accounts[item["account"]]["department"],
         }
         for items in dataset.citizen.values()
@@ -48,12 +50,12 @@ def run_classification(size: int, message_size: int | None = None) -> dict:
     """`message_size`: cases per routing message; the most ingestion sends by default."""
     import spacy
 
+    from departments.cases.intake import ROUTE_MESSAGE_MAX_CASES
     from departments.models import RouterModel
     from departments.routing import training
     from departments.routing.active import active_router
     from departments.routing.router import PostToRoute
     from departments.seed import departments_seed
-    from listening.services import ROUTE_MESSAGE_MAX_CASES
     from smartgov.celery import gc_freeze_startup_objects
 
     message_size = message_size or ROUTE_MESSAGE_MAX_CASES

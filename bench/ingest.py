@@ -79,8 +79,8 @@ def run_pipeline(size: int) -> dict:
 
     from bench.database import truncate_listening_data
     from departments.seed import departments_seed
+    from listening.ingestion import batch_ingest
     from listening.models import Account, Platform, Post
-    from listening.services import batch_ingest
     from listening.sources.base import FetchBatch
     from listening.sources.x import batch_from_payload
     from smartgov.celery import gc_freeze_startup_objects
@@ -132,7 +132,7 @@ def run_pipeline(size: int) -> dict:
 
 def copy_columns() -> tuple[str, ...]:
     """The columns the pipeline stages, plus the two it adds itself."""
-    from listening.services import POST_STAGE_COLUMNS
+    from listening.ingestion import POST_STAGE_COLUMNS
 
     return (*POST_STAGE_COLUMNS, "account_id", "fetched_at")
 

@@ -26,7 +26,7 @@ def _page_cursor() -> tuple[str, str]:
     """The cursor of page PAGE of the open cases, newest first (the queue's default view), from
     one SQL query; at sizes with fewer pages, the last page's. Returns (cursor, note)."""
     from departments.models import OPEN_STATUSES, Case
-    from departments.views.queue import QUEUE_PAGE_SIZE, Cursor
+    from departments.queue.views import QUEUE_PAGE_SIZE, Cursor
 
     open_cases = Case.objects.filter(status__in=OPEN_STATUSES)
     count = open_cases.count()
@@ -71,8 +71,8 @@ def run_queue(size: int) -> dict:
     from django.test import Client
     from django.urls import reverse
 
+    from departments.cases.search import search_query
     from departments.models import Case
-    from departments.search import search_query
 
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
     cases = Case.objects.count()

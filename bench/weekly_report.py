@@ -38,7 +38,7 @@ def city_end():
 
 
 def last_full_week(end) -> str:
-    from analytics.periods import city_zone
+    from smartgov.city_clock import city_zone
 
     local = end.astimezone(city_zone()).date()
     monday = local - timedelta(days=local.weekday() + 7)

@@ -1,15 +1,19 @@
-"""Demo users, one for each role, so that a city can try the product in one command."""
+"""The demo: one user for each role and one replay account for each account of the bundled
+municipality, so that a city can try the product in one command."""
 
 from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from departments import roles
 from departments.models import Department
+from listening.models import Account, Platform
+from listening.sources.replay import load_dataset
 
 
 @dataclass(frozen=True)
@@ -57,3 +61,32 @@ def demo_users_create(*, reset_passwords: bool = True) -> list[DemoLogin]:
         user.departments.set(Department.objects.filter(slug__in=department_slugs))
         logins.append(DemoLogin(username, password, role or "Administrator"))
     return logins
+
+
+@transaction.atomic
+def replay_accounts_seed(*, dataset_path: str | None = None) -> list[Account]:
+    dataset = load_dataset(str(dataset_path or settings.REPLAY_DATASET))
+    departments = {department.slug: department for department in Department.objects.all()}
+    accounts = []
+    for key, spec in dataset.accounts.items():
+        department = departments.get(spec["department"])
+        if department is None:
+            raise LookupError(
+                f"Replay account {key!r} belongs to department {spec['department']!r}, which "
+                "does not exist: run the department seed first."
+            )
+        account, _ = Account.objects.update_or_create(
+            platform=Platform.REPLAY,
+            platform_id=key,
+            defaults={
+                "handle": spec["handle"]
+                if spec["network"] == Platform.X
+                else f"{spec['handle']}-{spec['network']}",
+                "display_name": f"{spec['display_name']} ({spec['network']})",
+                "department": department,
+                "followers_count": spec.get("followers"),
+                "poll_interval_seconds": settings.REPLAY_POLL_SECONDS,
+            },
+        )
+        accounts.append(account)
+    return accounts

@@ -95,9 +95,11 @@ class Priority(models.IntegerChoices):
 
 def case_due_expression() -> models.Case:
     """The deadline that counts now, in SQL: the first response until there is one, then the
-    resolution (departments.sla.running_due_at in Python). Defined once, here, because the
-    case_open_due index and the queue (departments.filters.due_expression) must use the very
-    same expression for PostgreSQL to read the urgent sort from the index."""
+    resolution (departments.sla.running_due_at in Python; the SLA state is defined on it in
+    departments.sla). Defined once, here, because the case_open_due index and the queue
+    (departments.queue.filters.due_expression) must use the very same expression for PostgreSQL to
+    read the urgent sort from the index; and here rather than in departments.sla because loading
+    the models must not load the business-hours clock (pandas) into every process."""
     return models.Case(
         models.When(first_responded_at__isnull=True, then=models.F("first_response_due_at")),
         default=models.F("resolution_due_at"),
@@ -142,7 +144,7 @@ class Case(models.Model):
     language = models.CharField(
         max_length=8, blank=True, db_default="", help_text="The language routing detected."
     )
-    # Filled by departments.search after routing, never at ingestion (which must stay fast).
+    # Filled by departments.cases.search after routing, never at ingestion (which must stay fast).
     search_vector = SearchVectorField(null=True, blank=True, editable=False)
     merged_into = models.ForeignKey(
         "self",
@@ -226,6 +228,12 @@ class Case(models.Model):
 
     def __str__(self) -> str:
         return f"Case {self.pk}"
+
+    @property
+    def reply_language(self) -> str:
+        """The language the citizen wrote in, as routing detected it, else as the platform
+        tagged the post ("" when neither knows): the language of the city's answer."""
+        return self.language or self.post.language or ""
 
     @property
     def is_open(self) -> bool:

@@ -13,10 +13,10 @@ ROUTE_CHUNK = 200
 @shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=5)
 def route_cases_task(*, case_ids: list[int]) -> int:
     # Imported here: ingestion enqueues this task, and must not load spaCy to do so.
-    from departments import services
-    from departments.search import cases_index_for_search
+    from departments.cases.search import cases_index_for_search
+    from departments.routing.services import cases_route_automatically
 
-    routed = services.cases_route_automatically(case_ids=case_ids)
+    routed = cases_route_automatically(case_ids=case_ids)
     # After routing: the search configuration follows the language routing detected.
     cases_index_for_search(case_ids=case_ids)
     return routed
@@ -38,9 +38,9 @@ def route_waiting_cases_task() -> int:
 
 @shared_task
 def train_router_task() -> int:
-    from departments import services
+    from departments.routing.services import router_train
 
-    return services.router_train(note="weekly training").version
+    return router_train(note="weekly training").version
 
 
 # -- replies and reminders (the "send" queue) ---------------------------------------------------
@@ -58,7 +58,7 @@ def send_reply_task(self, *, reply_id: int) -> str | None:
     for its reset), and the reply fails visibly once the retries are used up."""
     from django.utils import timezone
 
-    from departments.services import replies
+    from departments import replies
     from listening.sources.errors import RateLimited, TransientSourceError
 
     try:
@@ -78,7 +78,7 @@ def send_reply_task(self, *, reply_id: int) -> str | None:
 @shared_task
 def send_due_sla_reminders_task() -> int:
     """Beat runs this every few minutes; it fans out one reminder task per case and clock."""
-    from departments.services import sla_reminders_due
+    from departments.cases.reminders import sla_reminders_due
 
     due = sla_reminders_due()
     for case_id, clock in due:
@@ -88,20 +88,20 @@ def send_due_sla_reminders_task() -> int:
 
 @shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=5)
 def send_sla_reminder_task(*, case_id: int, clock: str) -> bool:
-    from departments.services import case_sla_remind
+    from departments.cases.reminders import case_sla_remind
 
     return case_sla_remind(case_id=case_id, clock=clock)
 
 
 @shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=5)
 def send_mention_emails_task(*, note_id: int, user_ids: list[int]) -> int:
-    from departments.services import note_mentions_notify
+    from departments.cases.reminders import note_mentions_notify
 
     return note_mentions_notify(note_id=note_id, user_ids=user_ids)
 
 
 @shared_task
 def send_sweep_interrupted_replies_task() -> int:
-    from departments.services import replies_fail_interrupted
+    from departments.replies import replies_fail_interrupted
 
     return replies_fail_interrupted()

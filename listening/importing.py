@@ -5,23 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib import import_module
 from pathlib import Path
 
 import orjson
 from django.db import transaction
 from django.utils import timezone
 
-from departments.models import Department
-from listening.models import Account, Platform, Post, QuarantinedPayload
-from listening.services import IngestCounts, batch_ingest
-from listening.sources.base import FetchBatch
+from listening.ingestion import IngestCounts, batch_ingest
+from listening.models import Account, Post, QuarantinedPayload
+from listening.sources import importable_platforms, saved_payload_reader
+from listening.sources.base import FetchBatch, SavedPayloadReader
 
-IMPORTABLE = {
-    Platform.X: "listening.sources.x",
-    Platform.FACEBOOK: "listening.sources.facebook",
-    Platform.MASTODON: "listening.sources.mastodon",
-}
+# The import_posts command's --platform choices.
+IMPORTABLE = importable_platforms()
 
 
 class ImportRefused(Exception):
@@ -37,34 +33,30 @@ class ImportResult:
     error: str = ""
 
 
-def _adapter_module(platform: str):
+def _adapter_module(platform: str) -> SavedPayloadReader:
     try:
-        return import_module(IMPORTABLE[platform])
-    except KeyError:
+        return saved_payload_reader(platform)
+    except LookupError:
         raise ImportRefused(
             f"Cannot import {platform!r} payloads; choose one of {', '.join(IMPORTABLE)}."
         ) from None
 
 
 def account_for_import(
-    *, platform: str, handle: str, payload, department_slug: str | None
+    *, platform: str, handle: str, payload, department_for_new_account
 ) -> tuple[Account, bool]:
     """The account the posts were pulled for, created from what the payload says about it when
-    it does not exist yet (owned by the given department, else the communication office)."""
+    it does not exist yet, owned by `department_for_new_account()` (called only then; None
+    refuses the import)."""
     handle = handle.lstrip("@")
     account = Account.objects.filter(platform=platform, handle__iexact=handle).first()
     if account is not None:
         return account, False
-    departments = Department.objects.all()
-    department = (
-        departments.filter(slug=department_slug).first()
-        if department_slug
-        else departments.filter(is_central=True).first()
-    )
+    department = department_for_new_account()
     if department is None:
         raise ImportRefused(
-            f"Account @{handle} does not exist yet and there is no department "
-            f"{department_slug or '(central)'} to own it: create the department first."
+            f"Account @{handle} does not exist yet and there is no department to own it: "
+            "create the department first."
         )
     identity = _adapter_module(platform).identify_account(payload, handle=handle)
     account = Account.objects.create(

@@ -225,7 +225,7 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
 
 # Platform APIs. facebook-sdk validates versions only up to 3.1, so the current Graph API
-# version goes into the request paths instead (listening/sources/facebook.py).
+# version goes into the request paths instead (listening/sources/facebook/graph.py).
 FACEBOOK_GRAPH_API_VERSION = env.str("FACEBOOK_GRAPH_API_VERSION", default="v24.0")
 # Pages fetched per stream in one poll before the rest waits for the next poll.
 SOURCE_MAX_PAGES_PER_POLL = env.int("SOURCE_MAX_PAGES_PER_POLL", default=10)

@@ -24,6 +24,18 @@ from smartgov import embedded
 
 PYTHON = sys.executable
 BIN = Path(sys.executable).parent
+
+
+def celery_worker_command(*, concurrency: int, name: str, extra: tuple[str, ...] = ()) -> list[str]:
+    """One Celery worker for every queue (ingest, route, send, reports): the demo's and the
+    tests'; a deployment runs a worker per queue (docker-compose.yml)."""
+    return [
+        str(BIN / "celery"),
+        *("-A", "smartgov", "worker", "-l", "warning", "-Q", "ingest,route,send,reports"),
+        *("--concurrency", str(concurrency), "-n", name, *extra),
+    ]
+
+
 STOP_GRACE_SECONDS = 15
 
 
@@ -117,21 +129,7 @@ def run_demo(port: int) -> int:
         supervisor.run_step(*manage, "seed_demo")
         # The first start trains the router on the shipped training set; later starts reuse it.
         supervisor.run_step(*manage, "train_router", "--if-missing")
-        supervisor.start(
-            "worker",
-            str(BIN / "celery"),
-            "-A",
-            "smartgov",
-            "worker",
-            "-l",
-            "warning",
-            "-Q",
-            "ingest,route,send,reports",
-            "--concurrency",
-            "2",
-            "-n",
-            "demo@%h",
-        )
+        supervisor.start("worker", *celery_worker_command(concurrency=2, name="demo@%h"))
         supervisor.start(
             "beat",
             str(BIN / "celery"),

@@ -14,6 +14,8 @@ from urllib.parse import quote
 
 from django.db import connection
 
+from smartgov.supervisor import celery_worker_command
+
 BIN = Path(sys.executable).parent
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -34,22 +36,11 @@ def database_url_for_test_db() -> str:
 def start_worker(**extra_env: str) -> subprocess.Popen:
     env = {**os.environ, "DATABASE_URL": database_url_for_test_db(), **extra_env}
     return subprocess.Popen(
-        [
-            str(BIN / "celery"),
-            "-A",
-            "smartgov",
-            "worker",
-            "-l",
-            "warning",
-            "-Q",
-            "ingest,route,send,reports",
-            "--concurrency",
-            "1",
-            "--without-gossip",
-            "--without-mingle",
-            "-n",
-            f"test-{uuid.uuid4().hex[:8]}@%h",
-        ],
+        celery_worker_command(
+            concurrency=1,
+            name=f"test-{uuid.uuid4().hex[:8]}@%h",
+            extra=("--without-gossip", "--without-mingle"),
+        ),
         cwd=PROJECT,
         env=env,
         start_new_session=True,

@@ -72,34 +72,23 @@ def build_tiny_dataset():
     citizen = [
         _citizen(n, account="central", network="x", offset=-2900 + n * 10) for n in range(1, 31)
     ]
+    # Replies: (n, account, network, offset in minutes, the post replied to, text).
+    replies = [
+        (31, "central", "x", -2500, "t-own-001", "Hoe lang duurt dat?"),
+        (32, "central", "x", -2400, "t-cit-0031", "Dat wil ik ook weten"),
+        (33, "transit", "mastodon", -90, "t-own-002", "Alweer? Tram 2 is elke week te laat"),
+    ]
     citizen += [
         _citizen(
-            31,
-            account="central",
-            network="x",
-            offset=-2500,
+            n,
+            account=account,
+            network=network,
+            offset=offset,
             kind="reply",
-            in_reply_to="t-own-001",
-            text="Hoe lang duurt dat?",
-        ),
-        _citizen(
-            32,
-            account="central",
-            network="x",
-            offset=-2400,
-            kind="reply",
-            in_reply_to="t-cit-0031",
-            text="Dat wil ik ook weten",
-        ),
-        _citizen(
-            33,
-            account="transit",
-            network="mastodon",
-            offset=-90,
-            kind="reply",
-            in_reply_to="t-own-002",
-            text="Alweer? Tram 2 is elke week te laat",
-        ),
+            in_reply_to=to,
+            text=text,
+        )
+        for n, account, network, offset, to, text in replies
     ]
     return {
         "schema": 1,

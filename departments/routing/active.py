@@ -31,6 +31,7 @@ def router_for(model: RouterModel | None) -> Router:
         topics=topic_terms(),
         account_departments=dict(Account.objects.values_list("handle", "department__slug")),
         thresholds={d.slug: d.routing_threshold for d in departments},
+        central_departments=frozenset(d.slug for d in departments if d.is_central),
         version=model.version if model else None,
     )
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import numpy
 
-from departments.routing.pipeline import DEPARTMENT_LABELS
+from departments.routing.pipeline import DEPARTMENT_LABELS, TRIAGE_LABEL
 
 # How much each kind of evidence counts. The model has seen thousands of posts and learns from
 # every correction; a keyword is a rule a person wrote (weighed as much as the model, real text
@@ -17,7 +17,6 @@ from departments.routing.pipeline import DEPARTMENT_LABELS
 WEIGHT_MODEL = 0.6
 WEIGHT_KEYWORDS = 0.3
 WEIGHT_ACCOUNT = 0.1
-CENTRAL = "communication"
 
 
 @dataclass(frozen=True)
@@ -98,7 +97,7 @@ def weigh(
         # The model's "communication" means "none of the departments I was trained on": for a
         # department the city added since, that is as much support as for the communication
         # office, wherever keywords or accounts point to it (the model would outvote them).
-        none_of_mine = WEIGHT_MODEL * model_rows[:, DEPARTMENT_LABELS.index(CENTRAL)]
+        none_of_mine = WEIGHT_MODEL * model_rows[:, DEPARTMENT_LABELS.index(TRIAGE_LABEL)]
         pointed = combined[:, added] > 0
         combined[:, added] += numpy.where(pointed, none_of_mine[:, None], 0.0)
     # Each kind of evidence weighs the same however many keywords or accounts it holds.
@@ -112,7 +111,7 @@ def weigh(
     best_thresholds = numpy.array([thresholds.get(label, 0.5) for label in labels])[best]
     # A post that belongs with the communication office stays in its triage queue, where the
     # office looks at everything anyway: only the departments get posts sent to them.
-    to_a_department = best != columns.get(CENTRAL, -1)
+    to_a_department = best != columns.get(TRIAGE_LABEL, -1)
     return Weighed(
         labels=labels,
         combined=combined.tolist(),

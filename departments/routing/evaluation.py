@@ -21,6 +21,7 @@ from pathlib import Path
 
 from departments.routing import training
 from departments.routing.metrics import classification_report
+from departments.routing.pipeline import TRIAGE_LABEL
 from departments.routing.router import PostToRoute, Router, Routing
 from departments.routing.training import EVALUATED, LabelledPost, evaluation_label
 
@@ -44,9 +45,7 @@ def labelled_posts_read(path: Path) -> list[LabelledPost]:
             for row in reader:
                 department = (row["department"] or "").strip().lower()
                 label = (
-                    training.label_from_csv(department)
-                    if department in EVALUATED
-                    else training.CENTRAL_LABEL
+                    training.label_from_csv(department) if department in EVALUATED else TRIAGE_LABEL
                 )
                 posts.append(LabelledPost(row["text"] or "", label, (row.get("lang") or "")))
     except OSError as error:

@@ -17,7 +17,11 @@ from departments.routing.language import SUPPORTED
 # "xx" is the multilingual pipeline for posts whose language is unknown.
 PIPELINE_LANGUAGES = (*SUPPORTED, "xx")
 LEMMA_LANGUAGES = ("nl", "en", "de", "es")  # Greek has no lookup table
-DEPARTMENT_LABELS = ("traffic", "public-works", "transit", "communication")
+# The model's classes. The last is not a department: it means "none of the departments", so the
+# post stays in the central office's triage (whichever department has Department.is_central);
+# the shipped training set calls it by the demo city's slug.
+TRIAGE_LABEL = "communication"
+DEPARTMENT_LABELS = ("traffic", "public-works", "transit", TRIAGE_LABEL)
 
 CLASSIFIER_CONFIG = {
     "model": {"@architectures": "smartgov.RoutingFeatures.v2", "exclusive_classes": True},

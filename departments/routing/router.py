@@ -19,7 +19,6 @@ from departments.routing import features  # noqa: F401 - registers the classifie
 from departments.routing.batch import BatchWords
 from departments.routing.classifier import Classifier
 from departments.routing.decision import (
-    CENTRAL,
     WEIGHT_ACCOUNT,
     WEIGHT_KEYWORDS,
     Evidence,
@@ -34,6 +33,7 @@ from departments.routing.pipeline import (
     DEPARTMENT_LABELS,
     LEMMA_LANGUAGES,
     PIPELINE_LANGUAGES,
+    TRIAGE_LABEL,
     add_entity_rules,
     blank_pipeline,
     cache_lemmas,
@@ -61,13 +61,22 @@ class Router:
         topics: list[TopicTerms],
         account_departments: dict[str, str],
         thresholds: dict[str, float],
+        central_departments: frozenset[str] = frozenset(),
         version: int | None = None,
     ):
         self.version = version
         self.thresholds = thresholds
-        self.account_departments = {h.lower(): d for h, d in account_departments.items()}
+        # Evidence for a central department (the database's flag, whatever its slug) is
+        # evidence that a post stays in triage: the model's TRIAGE_LABEL.
+        self.central_departments = central_departments
+        self.account_departments = {
+            handle.lower(): self._label(department)
+            for handle, department in account_departments.items()
+        }
         self.topics = {topic.slug: topic for topic in topics}
-        self._topic_info = {topic.slug: (topic.name, topic.department) for topic in topics}
+        self._topic_info = {
+            topic.slug: (topic.name, self._label(topic.department)) for topic in topics
+        }
         self.pipelines = {}
         for lang in PIPELINE_LANGUAGES:
             path = model_dir / lang if model_dir else None
@@ -94,7 +103,7 @@ class Router:
         # or accounts lead to (a city may add departments the shipped model does not know), in
         # alphabetical order, which breaks a tie between two of them.
         known = set(DEPARTMENT_LABELS)
-        extra = {topic.department for topic in self.topics.values()}
+        extra = {department for _, department in self._topic_info.values()}
         extra.update(self.account_departments.values())
         self.labels = (*DEPARTMENT_LABELS, *sorted(extra - known - {""}))
         load_detector()
@@ -207,22 +216,25 @@ class Router:
                 for department, times in share.items():
                     evidence.add(position, department, WEIGHT_KEYWORDS * times / len(matched))
                 evidence.has_keywords[position] = True
-            account_department = post.account_department
+            account_department = self._label(post.account_department)
             leaning = (
                 {account_department}
-                if account_department and account_department != CENTRAL
+                if account_department and account_department != TRIAGE_LABEL
                 else set()
             )
             if mentions[position]:
                 for handle in mentions[position]:
                     department = self.account_departments.get(handle.lstrip("@").lower(), "")
-                    if department and department != CENTRAL:
+                    if department and department != TRIAGE_LABEL:
                         leaning.add(department)
             if leaning:
                 for department in sorted(leaning):
                     evidence.add(position, department, WEIGHT_ACCOUNT / len(leaning))
                 evidence.has_leaning[position] = True
         return evidence
+
+    def _label(self, department: str) -> str:
+        return TRIAGE_LABEL if department in self.central_departments else department
 
     def keyword_matches(self, words: BatchWords, language: str) -> dict[int, list[tuple[str, str]]]:
         """Per post, (topic, matched text) once per topic and start: surface forms first, then

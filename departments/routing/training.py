@@ -16,7 +16,12 @@ from spacy.training import Example
 from departments.routing.fit import FitSettings, fit_textcat
 from departments.routing.language import language_of
 from departments.routing.metrics import classification_report
-from departments.routing.pipeline import DEPARTMENT_LABELS, PIPELINE_LANGUAGES, trainable_pipeline
+from departments.routing.pipeline import (
+    DEPARTMENT_LABELS,
+    PIPELINE_LANGUAGES,
+    TRIAGE_LABEL,
+    trainable_pipeline,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +34,6 @@ MULTILINGUAL_SAMPLE = 3
 # Evaluation labels: the three departments that get cases routed; everything else stays in
 # the central triage queue and counts as "other".
 EVALUATED = ("traffic", "public_works", "transit")
-CENTRAL_LABEL = "communication"
 
 
 @dataclass(frozen=True)
@@ -42,7 +46,7 @@ class LabelledPost:
 
 def label_from_csv(value: str) -> str:
     value = value.strip().lower().replace("_", "-")
-    return value if value in DEPARTMENT_LABELS else CENTRAL_LABEL
+    return value if value in DEPARTMENT_LABELS else TRIAGE_LABEL
 
 
 def evaluation_label(department: str | None) -> str:
@@ -57,7 +61,7 @@ def correction(*, text: str, department: str | None, language: str) -> LabelledP
     Sent back to triage (no department) means it stays with the communication office."""
     return LabelledPost(
         text=text,
-        department=department or CENTRAL_LABEL,
+        department=department or TRIAGE_LABEL,
         language=language or "",
         source="correction",
     )

@@ -9,12 +9,13 @@ from datetime import UTC, datetime, timedelta
 from django.contrib.auth import get_user_model
 
 from departments import roles
+from departments.cases.actions import case_reroute
+from departments.demo import replay_accounts_seed
 from departments.models import Case, CaseEvent, CaseStatus, Department
+from departments.routing.services import cases_route_automatically
 from departments.seed import departments_seed
-from departments.services import case_reroute, cases_route_automatically
 from departments.sla import add_business_hours, sla_due_times
-from listening import services
-from listening.demo import replay_accounts_seed
+from listening import polling
 
 # Wednesday of ISO week 2026-W48: the replay's eight weeks end here, so 2026-W47 is complete.
 DEMO_NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -24,7 +25,7 @@ DEMO_WEEK = "2026-W47"
 def demo_city_seed(*, now: datetime = DEMO_NOW, route_since: datetime | None = None) -> None:
     departments_seed()
     for account in replay_accounts_seed():
-        while services.account_poll(account_id=account.id, now=now).has_more:
+        while polling.account_poll(account_id=account.id, now=now).has_more:
             pass
     # The report's week and the four before it (trending topics) are routed; older posts stay
     # in triage, which keeps the router's share of the test's time small.

@@ -15,11 +15,10 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from departments import services
-from departments.models import CaseStatus, Priority, Reply, Topic
-from listening.models import EngagementSnapshot, Platform, PostKind
-from tests.analytics.demo_week import DEMO_NOW, DEMO_WEEK, demo_city_seed
-from tests.factories import AccountFactory, CaseFactory, PostFactory
+from departments.models import CaseStatus, Reply
+from listening.models import Platform
+from tests.browser.scenes import PASSWORD, log_in, named, red_light_case, roadworks_post, row_case
+from tests.factories import CaseFactory
 
 try:
     from axe_playwright_python.sync_playwright import Axe
@@ -29,7 +28,6 @@ except ImportError:  # the dev extra brings it; CI (SMARTGOV_REQUIRE_BROWSER=1) 
     pytest.skip("needs axe-playwright-python (the dev extra)", allow_module_level=True)
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
-PASSWORD = "correct horse 42"
 
 LAPTOP, PHONE = 1366, 375
 HEIGHTS = {LAPTOP: 768, PHONE: 812}
@@ -133,14 +131,6 @@ SIDEWAYS_JS = """() => {
 }"""
 
 
-def log_in(page, live_server, username):
-    page.goto(f"{live_server.url}/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url(lambda url: "/login/" not in url)
-
-
 def _at_width(page, width):
     if page.viewport_size["width"] != width:
         page.set_viewport_size({"width": width, "height": HEIGHTS[width]})
@@ -203,28 +193,10 @@ def assert_no_problems(problems):
     assert not problems, f"{len(problems)} accessibility problems:\n" + "\n".join(problems)
 
 
-def _with_password(user, first="", last=""):
-    user.first_name, user.last_name = first, last
-    user.set_password(PASSWORD)
-    user.save()
-    return user
-
-
 def _queue_and_case(departments, officer, traffic_staff):
     """A morning's queue: a few citizens on three platforms, one overdue, one in triage; and
     the case an officer opens, in reply to the city's post, answered once, with a note."""
     now = timezone.now()
-    city = AccountFactory(
-        platform=Platform.X, handle="gemeentezeestad", department=departments["communication"]
-    )
-    city_post = PostFactory(
-        account=city,
-        kind=PostKind.OWN_POST,
-        author_handle="gemeentezeestad",
-        text="Vanaf maandag wordt het kruispunt Lange Voorhout / Kneuterdijk vernieuwd.",
-        conversation_key="x:roadworks",
-        created_at=now - timedelta(days=2),
-    )
     rows = [
         ("Mo de Vries", Platform.FACEBOOK, "en", "The bin on Elm Street is overflowing again",
          "public-works", 0.81, 5),
@@ -235,59 +207,16 @@ def _queue_and_case(departments, officer, traffic_staff):
         ("Pietje Bell", Platform.FACEBOOK, "nl", "Gat in het fietspad bij de Vismarkt, gevaarlijk!",
          "public-works", 0.77, 12),
     ]  # fmt: skip
-    for minutes, (author, platform, language, text, slug, confidence, due) in enumerate(rows):
-        name, handle = (author, "") if platform == Platform.FACEBOOK else ("", author)
-        department = departments[slug] if slug else None
-        case = CaseFactory(
-            post__platform=platform,
-            post__account=AccountFactory(
-                platform=platform, handle=f"zeestad_{minutes}", department=departments["traffic"]
-            ),
-            post__author_handle=handle,
-            post__author_name=name,
-            post__text=text,
-            post__language=language,
-            post__created_at=now - timedelta(minutes=10 + 9 * minutes),
-            language=language,
-            department=department,
-            routing_confidence=confidence,
-            status=CaseStatus.ROUTED if department else CaseStatus.NEW,
-            first_response_due_at=now + timedelta(hours=due) if due is not None else None,
-        )
-        topic = Topic.objects.filter(department=department).first() if department else None
-        if topic:
-            case.topics.add(topic)
-    case = CaseFactory(
-        post__account=city,
-        post__parent=city_post,
-        post__conversation_key="x:roadworks",
-        post__author_handle="jan_h",
-        post__author_name="Jan Hendriks",
-        post__text="@gemeentezeestad Stoplicht Lange Voorhout staat al 2 dagen op rood, "
-        "fietsers rijden er gewoon door. Gevaarlijk!",
+    for minutes, row in enumerate(rows):
+        row_case(departments, row, created_at=now - timedelta(minutes=10 + 9 * minutes))
+    case = red_light_case(
+        roadworks_post(departments),
+        departments,
+        officer,
+        traffic_staff,
         post__created_at=now - timedelta(minutes=3),
-        language="nl",
-        department=departments["traffic"],
-        status=CaseStatus.ROUTED,
-        priority=Priority.HIGH,
-        routing_confidence=0.91,
-        routing_explanation={
-            "language": "nl",
-            "keywords": [
-                {"term": "Stoplicht", "topic": "traffic-lights", "department": "traffic"},
-            ],
-            "model": {"traffic": 0.93, "public-works": 0.04, "transit": 0.02},
-            "combined": {"traffic": 0.91, "public-works": 0.05, "transit": 0.03},
-            "threshold": 0.5,
-            "account": "communication",
-            "summary": "traffic 0.91",
-        },
         first_response_due_at=now - timedelta(minutes=30),
     )
-    case.topics.set(Topic.objects.filter(slug__in=["traffic-lights"]))
-    EngagementSnapshot.objects.create(post=case.post, taken_at=now, likes=12, shares=3, replies=2)
-    services.case_assign(case=case, assignee=traffic_staff, by=officer)
-    services.note_add(case=case, text="@tom kun jij de VRI laten controleren?", by=officer)
     Reply.objects.create(
         case=case,
         author=officer,
@@ -311,9 +240,8 @@ def test_the_queue_and_a_case_pass_axe_and_reflow_to_one_column_on_a_phone(
     page, live_server, settings, departments, officer, traffic_staff, screenshot
 ):
     settings.QUEUE_REFRESH_SECONDS = 1
-    _with_password(officer, "Olga", "Officer")
-    traffic_staff.first_name, traffic_staff.last_name = "Tom", "Traffic"
-    traffic_staff.save()
+    named(officer, "Olga", "Officer")
+    named(traffic_staff, "Tom", "Traffic")
     case = _queue_and_case(departments, officer, traffic_staff)
     problems = []
 
@@ -366,17 +294,17 @@ def test_the_queue_and_a_case_pass_axe_and_reflow_to_one_column_on_a_phone(
     assert fresh.evaluate("row => getComputedStyle(row).animationName") == "none"
 
 
+@pytest.mark.usefixtures("demo_city")
 def test_the_analytics_the_weekly_report_and_the_admin_lists_pass_axe(
-    page, live_server, departments, manager, screenshot
+    page, live_server, demo_city, manager, screenshot
 ):
-    demo_city_seed(now=DEMO_NOW)
-    _with_password(manager, "Max", "Manager")
+    named(manager, "Max", "Manager")
     problems = []
 
     log_in(page, live_server, "max")
     for name, path in (
         ("analytics", "/analytics/"),
-        ("weekly-report", f"/analytics/reports/{DEMO_WEEK}/"),
+        ("weekly-report", f"/analytics/reports/{demo_city.report_week}/"),
     ):
         page.goto(f"{live_server.url}{path}")
         page.wait_for_function(ALL_CHARTS_DRAWN_JS, timeout=30_000)

@@ -1,31 +1,17 @@
 """What a manager and a department's staff see on the analytics dashboard, in a real browser:
 charts drawn by the app's own plotly.js, the numbers behind a chart, the filters."""
 
-from datetime import timedelta
-
 import pytest
-from django.utils import timezone
 
-from tests.analytics.demo_week import demo_city_seed
+from tests.browser.scenes import log_in
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
-PASSWORD = "correct horse 42"
 
 
-def log_in(page, live_server, user, path="/analytics/"):
-    user.set_password(PASSWORD)
-    user.save()
-    page.goto(f"{live_server.url}{path}")
-    page.get_by_label("Username").fill(user.username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-
-
+@pytest.mark.usefixtures("demo_city")
 def test_a_manager_sees_the_city_dashboard_with_charts_and_their_numbers(
     page, live_server, manager, screenshot, tmp_path
 ):
-    now = timezone.now()
-    demo_city_seed(now=now, route_since=now - timedelta(days=29))
     blocked = []
     page.on(
         "request",
@@ -36,7 +22,7 @@ def test_a_manager_sees_the_city_dashboard_with_charts_and_their_numbers(
         ),
     )
 
-    log_in(page, live_server, manager)
+    log_in(page, live_server, manager.username, "/analytics/")
 
     page.get_by_role("heading", name="Analytics", exact=True).wait_for()
     page.locator("#panel-volume_by_department .main-svg").first.wait_for(timeout=20_000)
@@ -67,7 +53,7 @@ def test_a_manager_sees_the_city_dashboard_with_charts_and_their_numbers(
 def test_department_staff_can_only_pick_their_own_department(
     page, live_server, traffic_staff, departments
 ):
-    log_in(page, live_server, traffic_staff)
+    log_in(page, live_server, traffic_staff.username, "/analytics/")
 
     picker = page.locator("#filter-department")
     picker.wait_for()

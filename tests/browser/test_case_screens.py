@@ -7,36 +7,22 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from departments import services
-from departments.models import CaseEvent, CaseStatus, Priority, Reply, Topic
+from departments.models import CaseStatus, Reply
 from departments.presence import presence_others, presence_touch
-from departments.sla import sla_due_times
-from listening.models import EngagementSnapshot, Platform, PostKind
-from tests.factories import AccountFactory, CaseFactory, PostFactory
+from tests.browser.scenes import log_in, named, red_light_case, roadworks_post
+from tests.departments.conversations import reaction_case
+from tests.factories import CaseFactory
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
-PASSWORD = "correct horse 42"
 
 
 def _conversation(departments, officer, traffic_staff):
-    """A city post about roadworks, two citizens reacting to it (one answered already), and
+    """The city's post about roadworks, two citizens reacting to it (one answered already), and
     the author's earlier case: what an officer meets on an ordinary morning."""
     now = timezone.now()
-    city = AccountFactory(
-        platform=Platform.X, handle="gemeentezeestad", department=departments["communication"]
-    )
-    city_post = PostFactory(
-        account=city,
-        kind=PostKind.OWN_POST,
-        author_handle="gemeentezeestad",
-        author_name="Gemeente Zeestad",
-        text="Vanaf maandag wordt het kruispunt Lange Voorhout / Kneuterdijk vernieuwd. "
-        "De verkeerslichten kunnen een paar dagen uitvallen.",
-        conversation_key="x:roadworks",
-        created_at=now - timedelta(days=2),
-    )
+    roadworks = roadworks_post(departments)
     CaseFactory(
-        post__account=city,
+        post__account=roadworks.account,
         post__author_id="u-jan",
         post__author_handle="jan_h",
         post__text="Fietspad Kneuterdijk ligt vol glas",
@@ -44,10 +30,8 @@ def _conversation(departments, officer, traffic_staff):
         status=CaseStatus.CLOSED,
         created_at=now - timedelta(days=21),
     )
-    answered = CaseFactory(
-        post__account=city,
-        post__parent=city_post,
-        post__conversation_key="x:roadworks",
+    answered = reaction_case(
+        roadworks,
         post__author_handle="anna_k",
         post__text="@gemeentezeestad Hoe lang gaat dat duren?",
         post__created_at=now - timedelta(days=1, hours=20),
@@ -62,69 +46,21 @@ def _conversation(departments, officer, traffic_staff):
         send_state=Reply.SendState.SENT,
         sent_at=now - timedelta(days=1, hours=19),
     )
-    case = CaseFactory(
-        post__account=city,
-        post__parent=city_post,
-        post__conversation_key="x:roadworks",
+    return red_light_case(
+        roadworks,
+        departments,
+        officer,
+        traffic_staff,
         post__author_id="u-jan",
-        post__author_handle="jan_h",
-        post__author_name="Jan Hendriks",
-        post__language="nl",
-        post__text="@gemeentezeestad Stoplicht Lange Voorhout staat al 2 dagen op rood, "
-        "fietsers rijden er gewoon door. Gevaarlijk!",
         post__created_at=now - timedelta(minutes=40),
-        language="nl",
-        department=departments["traffic"],
-        status=CaseStatus.ROUTED,
-        priority=Priority.HIGH,
-        routing_confidence=0.91,
-        routing_explanation={
-            "language": "nl",
-            "keywords": [
-                {"term": "Stoplicht", "topic": "traffic-lights", "department": "traffic"},
-                {"term": "fietsers", "topic": "cycling", "department": "traffic"},
-            ],
-            "model": {
-                "traffic": 0.93,
-                "public-works": 0.04,
-                "transit": 0.02,
-                "communication": 0.01,
-            },
-            "combined": {"traffic": 0.91, "public-works": 0.05, "transit": 0.03},
-            "threshold": 0.5,
-            "account": "communication",
-            "mentioned_accounts": ["@gemeentezeestad"],
-            "places": ["Lange Voorhout"],
-            "summary": "traffic 0.91",
-        },
     )
-    case.topics.set(Topic.objects.filter(slug__in=["traffic-lights", "cycling"]))
-    case.first_response_due_at, case.resolution_due_at = sla_due_times(case)
-    case.save()
-    CaseEvent.record(
-        case, kind=CaseEvent.Kind.ROUTED, new="traffic", reason="automatic: traffic 0.91"
-    )
-    EngagementSnapshot.objects.create(post=case.post, taken_at=now, likes=12, shares=3, replies=2)
-    services.case_assign(case=case, assignee=traffic_staff, by=officer)
-    services.note_add(case=case, text="@tom kun jij de VRI laten controleren?", by=officer)
-    return case
-
-
-def log_in(page, live_server, username):
-    page.goto(f"{live_server.url}/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
 
 
 def test_an_officer_opens_a_case_replies_from_a_template_and_reads_it_in_dutch(
     page, live_server, departments, officer, traffic_staff, screenshot
 ):
-    officer.first_name, officer.last_name = "Olga", "Officer"
-    officer.set_password(PASSWORD)
-    officer.save()
-    traffic_staff.first_name, traffic_staff.last_name = "Tom", "Traffic"
-    traffic_staff.save()
+    named(officer, "Olga", "Officer")
+    named(traffic_staff, "Tom", "Traffic")
     case = _conversation(departments, officer, traffic_staff)
 
     # From the queue: the case opens beside the list, then as a page of its own.

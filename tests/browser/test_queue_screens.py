@@ -7,17 +7,13 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from departments.models import CaseStatus, Topic
-from departments.search import cases_index_for_search
+from departments.cases.search import cases_index_for_search
 from listening.models import EngagementSnapshot, Platform
-from tests.factories import AccountFactory, CaseFactory
+from tests.browser.scenes import Row, log_in, named, row_case
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
-PASSWORD = "correct horse 42"
 
-POSTS = [
-    # (handle, platform, language, text, department slug or None, confidence, due in hours);
-    # Facebook gives a commenter's name and no handle.
+POSTS: list[Row] = [
     (
         "jan_h",
         Platform.X,
@@ -96,32 +92,13 @@ POSTS = [
 def _queue_data(departments, officer):
     now = timezone.now()
     cases = []
-    for minutes, (handle, platform, language, text, slug, confidence, due) in enumerate(POSTS):
-        department = departments[slug] if slug else None
-        name, handle = (handle, "") if platform == Platform.FACEBOOK else ("", handle)
-        account = AccountFactory(
-            platform=platform,
-            handle=f"zeestad_{platform}_{minutes}",
-            department=departments[slug or "communication"],
-        )
-        case = CaseFactory(
-            post__platform=platform,
-            post__account=account,
-            post__author_handle=handle,
-            post__author_name=name,
-            post__text=text,
-            post__language=language,
-            post__created_at=now - timedelta(minutes=3 + 7 * minutes),
-            language=language,
-            department=department,
-            routing_confidence=confidence,
-            status=CaseStatus.ROUTED if department else CaseStatus.NEW,
+    for minutes, row in enumerate(POSTS):
+        case = row_case(
+            departments,
+            row,
+            created_at=now - timedelta(minutes=3 + 7 * minutes),
             assignee=officer if minutes == 2 else None,
-            first_response_due_at=now + timedelta(hours=due) if due is not None else None,
         )
-        topic = Topic.objects.filter(department=department).first() if department else None
-        if topic:
-            case.topics.add(topic)
         EngagementSnapshot.objects.create(
             post=case.post, taken_at=now, likes=minutes * 3 % 11, shares=minutes % 3, replies=1
         )
@@ -130,19 +107,10 @@ def _queue_data(departments, officer):
     return cases
 
 
-def log_in(page, live_server, username):
-    page.goto(f"{live_server.url}/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-
-
 def test_an_officer_works_the_queue_by_keyboard_and_in_both_languages(
     page, live_server, departments, officer, screenshot
 ):
-    officer.first_name, officer.last_name = "Olga", "Officer"
-    officer.set_password(PASSWORD)
-    officer.save()
+    named(officer, "Olga", "Officer")
     cases = _queue_data(departments, officer)
 
     log_in(page, live_server, "olga")
@@ -225,19 +193,14 @@ def test_an_officer_works_the_queue_by_keyboard_and_in_both_languages(
 def test_department_staff_see_their_cases_grouped_by_deadline(
     page, live_server, departments, officer, traffic_staff, screenshot
 ):
-    traffic_staff.first_name, traffic_staff.last_name = "Tom", "Traffic"
-    traffic_staff.set_password(PASSWORD)
-    traffic_staff.save()
+    named(traffic_staff, "Tom", "Traffic")
     _queue_data(departments, officer)
-    CaseFactory(
-        department=departments["traffic"],
-        status=CaseStatus.ROUTED,
-        routing_confidence=0.86,
-        post__account=AccountFactory(handle="zeestad_verkeer", department=departments["traffic"]),
-        post__author_handle="els_vd",
-        post__text="Verkeersbord bij de Kneuterdijk is omgewaaid",
-        first_response_due_at=timezone.now() + timedelta(days=3),
-    )
+    row_case(
+        departments,
+        ("els_vd", Platform.X, "nl", "Verkeersbord bij de Kneuterdijk is omgewaaid", "traffic",
+         0.86, 3 * 24),
+        created_at=timezone.now() - timedelta(minutes=5),
+    )  # fmt: skip
 
     log_in(page, live_server, traffic_staff.username)
     rows = page.locator("#queue-rows > li.case-row")

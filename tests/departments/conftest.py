@@ -1,8 +1,10 @@
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 
-from departments.models import RouterModel
+from departments.models import CaseStatus, RouterModel
 from departments.routing import training
+from tests.factories import CaseFactory
 
 
 @pytest.fixture(scope="session")
@@ -19,3 +21,22 @@ def trained_pipelines(tmp_path_factory):
 def active_router_model(db, departments, trained_pipelines, settings, tmp_path):
     settings.ROUTER_MODEL_DIR = tmp_path / "models"
     return RouterModel.objects.create(version=1, path=str(trained_pipelines), is_active=True)
+
+
+@pytest.fixture
+def traffic_case(departments):
+    """A routed traffic case: @jan_h's traffic light that has been red for two days."""
+    return CaseFactory(
+        department=departments["traffic"],
+        status=CaseStatus.ROUTED,
+        post__text="Stoplicht Lange Voorhout staat al 2 dagen op rood",
+        post__author_handle="jan_h",
+    )
+
+
+@pytest.fixture
+def presence_cleared():
+    # Presence lives in Redis, which outlives each test's database transaction.
+    cache.clear()
+    yield
+    cache.clear()

@@ -5,31 +5,15 @@ import pytest
 from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from departments import replies
+from departments.cases import actions
+from departments.cases.workflow import TransitionNotAllowed
 from departments.models import CaseEvent, CaseStatus, Priority, Reply, Topic
-from departments.services import (
-    case_assign,
-    case_mark_not_for_us,
-    case_mark_spam,
-    case_merge,
-    case_route,
-    case_set_priority,
-    case_set_topics,
-    case_transition,
-    cases_bulk_apply,
-    note_add,
-    reply_send,
-)
-from departments.services.permissions import STAFF_ACTIONS, CaseAction
+from departments.permissions import STAFF_ACTIONS, CaseAction
 from departments.tasks import send_mention_emails_task
-from departments.workflow import TransitionNotAllowed
 from tests.factories import CaseFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def traffic_case(departments):
-    return CaseFactory(status=CaseStatus.ROUTED, department=departments["traffic"])
 
 
 def last_event(case):
@@ -39,7 +23,9 @@ def last_event(case):
 def test_an_officer_routes_a_triage_case_and_it_is_stored_as_a_correction(departments, officer):
     case = CaseFactory()
 
-    case_route(case=case, department=departments["traffic"], by=officer, reason="verkeerslicht")
+    actions.case_route(
+        case=case, department=departments["traffic"], by=officer, reason="verkeerslicht"
+    )
 
     case.refresh_from_db()
     assert (case.department, case.status) == (departments["traffic"], CaseStatus.ROUTED)
@@ -49,7 +35,7 @@ def test_an_officer_routes_a_triage_case_and_it_is_stored_as_a_correction(depart
 
 
 def test_routing_back_to_triage_clears_the_department(traffic_case, officer):
-    case_route(case=traffic_case, department=None, by=officer)
+    actions.case_route(case=traffic_case, department=None, by=officer)
 
     traffic_case.refresh_from_db()
     assert (traffic_case.department, traffic_case.status) == (None, CaseStatus.NEW)
@@ -61,9 +47,9 @@ def test_department_staff_hand_a_case_back_to_the_office_rather_than_route_it_th
     traffic_case, traffic_staff, departments
 ):
     with pytest.raises(PermissionDenied):
-        case_route(case=traffic_case, department=departments["transit"], by=traffic_staff)
+        actions.case_route(case=traffic_case, department=departments["transit"], by=traffic_staff)
 
-    case_route(case=traffic_case, department=None, by=traffic_staff, reason="Not ours")
+    actions.case_route(case=traffic_case, department=None, by=traffic_staff, reason="Not ours")
 
     traffic_case.refresh_from_db()
     assert traffic_case.department is None  # back in triage, where officers route it
@@ -72,9 +58,9 @@ def test_department_staff_hand_a_case_back_to_the_office_rather_than_route_it_th
 def test_rerouting_drops_an_assignee_who_cannot_see_the_new_department(
     traffic_case, traffic_staff, officer, departments
 ):
-    case_assign(case=traffic_case, assignee=traffic_staff, by=officer)
+    actions.case_assign(case=traffic_case, assignee=traffic_staff, by=officer)
 
-    case_route(case=traffic_case, department=departments["transit"], by=officer)
+    actions.case_route(case=traffic_case, department=departments["transit"], by=officer)
 
     traffic_case.refresh_from_db()
     assert traffic_case.assignee is None
@@ -82,14 +68,14 @@ def test_rerouting_drops_an_assignee_who_cannot_see_the_new_department(
 
 
 def test_a_closed_case_is_not_routed(traffic_case, officer, departments):
-    case_transition(case=traffic_case, to_status=CaseStatus.CLOSED, by=officer)
+    actions.case_transition(case=traffic_case, to_status=CaseStatus.CLOSED, by=officer)
 
     with pytest.raises(TransitionNotAllowed):
-        case_route(case=traffic_case, department=departments["transit"], by=officer)
+        actions.case_route(case=traffic_case, department=departments["transit"], by=officer)
 
 
 def test_an_officer_assigns_a_department_member(traffic_case, officer, traffic_staff):
-    case_assign(case=traffic_case, assignee=traffic_staff, by=officer)
+    actions.case_assign(case=traffic_case, assignee=traffic_staff, by=officer)
 
     traffic_case.refresh_from_db()
     assert traffic_case.assignee == traffic_staff
@@ -99,20 +85,20 @@ def test_an_officer_assigns_a_department_member(traffic_case, officer, traffic_s
 
 def test_nobody_outside_the_department_can_be_assigned(traffic_case, officer, transit_staff):
     with pytest.raises(ValidationError, match="cannot work on this case"):
-        case_assign(case=traffic_case, assignee=transit_staff, by=officer)
+        actions.case_assign(case=traffic_case, assignee=transit_staff, by=officer)
 
 
 def test_unassigning_is_recorded(traffic_case, officer, traffic_staff):
-    case_assign(case=traffic_case, assignee=traffic_staff, by=officer)
+    actions.case_assign(case=traffic_case, assignee=traffic_staff, by=officer)
 
-    case_assign(case=traffic_case, assignee=None, by=officer)
+    actions.case_assign(case=traffic_case, assignee=None, by=officer)
 
     assert last_event(traffic_case).new_value is None
     assert traffic_case.assignee is None
 
 
 def test_the_priority_changes_with_its_old_and_new_value(traffic_case, officer):
-    case_set_priority(case=traffic_case, priority=Priority.URGENT, by=officer)
+    actions.case_set_priority(case=traffic_case, priority=Priority.URGENT, by=officer)
 
     traffic_case.refresh_from_db()
     assert traffic_case.priority == Priority.URGENT
@@ -122,20 +108,20 @@ def test_the_priority_changes_with_its_old_and_new_value(traffic_case, officer):
 
 def test_an_unknown_priority_is_refused(traffic_case, officer):
     with pytest.raises(ValidationError):
-        case_set_priority(case=traffic_case, priority=9, by=officer)
+        actions.case_set_priority(case=traffic_case, priority=9, by=officer)
 
 
 def test_topics_are_tagged_and_the_change_recorded(traffic_case, officer):
     topics = list(Topic.objects.order_by("slug")[:2])
 
-    case_set_topics(case=traffic_case, topics=topics, by=officer)
+    actions.case_set_topics(case=traffic_case, topics=topics, by=officer)
 
     assert set(traffic_case.topics.all()) == set(topics)
     assert last_event(traffic_case).new_value == sorted(t.slug for t in topics)
 
 
 def test_a_status_change_along_the_table_is_recorded(traffic_case, officer):
-    case_transition(case=traffic_case, to_status=CaseStatus.IN_PROGRESS, by=officer)
+    actions.case_transition(case=traffic_case, to_status=CaseStatus.IN_PROGRESS, by=officer)
 
     traffic_case.refresh_from_db()
     assert traffic_case.status == CaseStatus.IN_PROGRESS
@@ -148,10 +134,10 @@ def test_a_status_change_along_the_table_is_recorded(traffic_case, officer):
 
 
 def test_closing_sets_the_closing_time_and_reopening_clears_it(traffic_case, officer):
-    case_transition(case=traffic_case, to_status=CaseStatus.CLOSED, by=officer)
+    actions.case_transition(case=traffic_case, to_status=CaseStatus.CLOSED, by=officer)
     assert traffic_case.closed_at is not None
 
-    case_transition(case=traffic_case, to_status=CaseStatus.IN_PROGRESS, by=officer)
+    actions.case_transition(case=traffic_case, to_status=CaseStatus.IN_PROGRESS, by=officer)
     assert traffic_case.closed_at is None
 
 
@@ -159,7 +145,7 @@ def test_a_status_change_outside_the_table_is_refused_and_leaves_no_trace(office
     case = CaseFactory()
 
     with pytest.raises(TransitionNotAllowed):
-        case_transition(case=case, to_status=CaseStatus.ANSWERED, by=officer)
+        actions.case_transition(case=case, to_status=CaseStatus.ANSWERED, by=officer)
 
     case.refresh_from_db()
     assert case.status == CaseStatus.NEW
@@ -167,7 +153,7 @@ def test_a_status_change_outside_the_table_is_refused_and_leaves_no_trace(office
 
 
 def test_marking_as_spam_closes_the_case(traffic_case, officer):
-    case_mark_spam(case=traffic_case, by=officer)
+    actions.case_mark_spam(case=traffic_case, by=officer)
 
     traffic_case.refresh_from_db()
     assert traffic_case.status == CaseStatus.SPAM and traffic_case.closed_at
@@ -175,7 +161,7 @@ def test_marking_as_spam_closes_the_case(traffic_case, officer):
 
 
 def test_not_for_us_closes_the_case_with_the_reason(traffic_case, officer):
-    case_mark_not_for_us(case=traffic_case, by=officer, reason="snelweg: Rijkswaterstaat")
+    actions.case_mark_not_for_us(case=traffic_case, by=officer, reason="snelweg: Rijkswaterstaat")
 
     traffic_case.refresh_from_db()
     assert traffic_case.status == CaseStatus.NOT_FOR_US
@@ -188,7 +174,7 @@ def test_a_case_merged_into_another_points_at_it_and_both_histories_say_so(
 ):
     other = CaseFactory(status=CaseStatus.ROUTED, department=departments["traffic"])
 
-    case_merge(case=other, into=traffic_case, by=officer)
+    actions.case_merge(case=other, into=traffic_case, by=officer)
 
     other.refresh_from_db()
     assert (other.status, other.merged_into) == (CaseStatus.MERGED, traffic_case)
@@ -199,19 +185,19 @@ def test_a_case_merged_into_another_points_at_it_and_both_histories_say_so(
 
 def test_a_case_cannot_be_merged_into_itself_or_into_a_merged_case(traffic_case, officer):
     merged = CaseFactory()
-    case_merge(case=merged, into=traffic_case, by=officer)
+    actions.case_merge(case=merged, into=traffic_case, by=officer)
 
     with pytest.raises(ValidationError):
-        case_merge(case=traffic_case, into=traffic_case, by=officer)
+        actions.case_merge(case=traffic_case, into=traffic_case, by=officer)
     with pytest.raises(ValidationError, match="merge into that"):
-        case_merge(case=CaseFactory(), into=merged, by=officer)
+        actions.case_merge(case=CaseFactory(), into=merged, by=officer)
 
 
 def test_staff_cannot_merge_into_another_departments_case(traffic_case, transit_staff, departments):
     transit_case = CaseFactory(status=CaseStatus.ROUTED, department=departments["transit"])
 
     with pytest.raises(PermissionDenied):
-        case_merge(case=transit_case, into=traffic_case, by=transit_staff)
+        actions.case_merge(case=transit_case, into=traffic_case, by=transit_staff)
 
 
 def test_a_note_is_internal_and_mentions_are_recorded_and_emailed(
@@ -221,7 +207,9 @@ def test_a_note_is_internal_and_mentions_are_recorded_and_emailed(
     traffic_staff.save()
 
     with django_capture_on_commit_callbacks() as callbacks:
-        note = note_add(case=traffic_case, text="@tom kun jij hier naar kijken?", by=officer)
+        note = actions.note_add(
+            case=traffic_case, text="@tom kun jij hier naar kijken?", by=officer
+        )
 
     assert (note.kind, note.send_state) == (Reply.Kind.INTERNAL_NOTE, Reply.SendState.NOT_SENT)
     kinds = list(traffic_case.events.values_list("kind", "new_value"))
@@ -236,7 +224,7 @@ def test_a_note_is_internal_and_mentions_are_recorded_and_emailed(
 def test_mentioning_someone_who_cannot_see_the_case_tells_them_nothing(
     traffic_case, officer, transit_staff
 ):
-    note_add(case=traffic_case, text="misschien weet @tara het?", by=officer)
+    actions.note_add(case=traffic_case, text="misschien weet @tara het?", by=officer)
 
     assert not traffic_case.events.filter(kind=CaseEvent.Kind.MENTIONED).exists()
 
@@ -245,19 +233,25 @@ def test_mentioning_someone_who_cannot_see_the_case_tells_them_nothing(
 
 # Every service that changes a case, by the matrix's action it performs.
 ACTIONS = {
-    CaseAction.ROUTE: lambda case, by, d: case_route(case=case, department=d["transit"], by=by),
-    CaseAction.HAND_BACK: lambda case, by, d: case_route(case=case, department=None, by=by),
-    CaseAction.ASSIGN: lambda case, by, d: case_assign(case=case, assignee=None, by=by),
-    CaseAction.SET_PRIORITY: lambda case, by, d: case_set_priority(case=case, priority=4, by=by),
-    CaseAction.SET_TOPICS: lambda case, by, d: case_set_topics(case=case, topics=[], by=by),
-    CaseAction.SET_STATUS: lambda case, by, d: case_transition(
+    CaseAction.ROUTE: lambda case, by, d: actions.case_route(
+        case=case, department=d["transit"], by=by
+    ),
+    CaseAction.HAND_BACK: lambda case, by, d: actions.case_route(case=case, department=None, by=by),
+    CaseAction.ASSIGN: lambda case, by, d: actions.case_assign(case=case, assignee=None, by=by),
+    CaseAction.SET_PRIORITY: lambda case, by, d: actions.case_set_priority(
+        case=case, priority=4, by=by
+    ),
+    CaseAction.SET_TOPICS: lambda case, by, d: actions.case_set_topics(case=case, topics=[], by=by),
+    CaseAction.SET_STATUS: lambda case, by, d: actions.case_transition(
         case=case, to_status="in_progress", by=by
     ),
-    CaseAction.RESOLVE: lambda case, by, d: case_transition(case=case, to_status="closed", by=by),
-    CaseAction.MARK_SPAM: lambda case, by, d: case_mark_spam(case=case, by=by),
-    CaseAction.MARK_NOT_FOR_US: lambda case, by, d: case_mark_not_for_us(case=case, by=by),
-    CaseAction.ADD_NOTE: lambda case, by, d: note_add(case=case, text="gezien", by=by),
-    CaseAction.REPLY: lambda case, by, d: reply_send(
+    CaseAction.RESOLVE: lambda case, by, d: actions.case_transition(
+        case=case, to_status="closed", by=by
+    ),
+    CaseAction.MARK_SPAM: lambda case, by, d: actions.case_mark_spam(case=case, by=by),
+    CaseAction.MARK_NOT_FOR_US: lambda case, by, d: actions.case_mark_not_for_us(case=case, by=by),
+    CaseAction.ADD_NOTE: lambda case, by, d: actions.note_add(case=case, text="gezien", by=by),
+    CaseAction.REPLY: lambda case, by, d: replies.reply_send(
         case=case, text="Dank u, we kijken ernaar.", kind="answer", by=by
     ),
 }
@@ -299,7 +293,7 @@ def test_officers_may_every_action_and_department_staff_what_the_matrix_gives_th
 
 def test_department_staff_cannot_touch_the_triage_queue(traffic_staff, departments):
     with pytest.raises(PermissionDenied):
-        case_route(case=CaseFactory(), department=departments["traffic"], by=traffic_staff)
+        actions.case_route(case=CaseFactory(), department=departments["traffic"], by=traffic_staff)
 
 
 # -- bulk -------------------------------------------------------------------------------------
@@ -309,7 +303,7 @@ def test_bulk_closing_changes_only_the_cases_the_user_may_see(traffic_staff, dep
     mine = [CaseFactory(status="routed", department=departments["traffic"]) for _ in range(2)]
     theirs = CaseFactory(status="routed", department=departments["transit"])
 
-    changed = cases_bulk_apply(
+    changed = actions.cases_bulk_apply(
         case_ids=[c.pk for c in [*mine, theirs]], action="close", by=traffic_staff
     )
 
@@ -325,7 +319,7 @@ def test_department_staff_cannot_route_through_the_bulk_bar(traffic_staff, depar
     mine = [CaseFactory(status="routed", department=departments["traffic"]) for _ in range(2)]
     theirs = CaseFactory(status="routed", department=departments["transit"])
 
-    changed = cases_bulk_apply(
+    changed = actions.cases_bulk_apply(
         case_ids=[c.pk for c in [*mine, theirs]],
         action="route",
         value="public-works",
@@ -343,7 +337,7 @@ def test_bulk_close_skips_cases_the_table_does_not_allow(officer, departments):
     open_case = CaseFactory(status="routed", department=departments["traffic"])
     spam = CaseFactory(status="spam", department=departments["traffic"])
 
-    changed = cases_bulk_apply(case_ids=[open_case.pk, spam.pk], action="close", by=officer)
+    changed = actions.cases_bulk_apply(case_ids=[open_case.pk, spam.pk], action="close", by=officer)
 
     assert changed == 1
     spam.refresh_from_db()
@@ -355,15 +349,17 @@ def test_bulk_assign_and_spam(officer, traffic_staff, departments):
     ids = [c.pk for c in cases]
 
     assert (
-        cases_bulk_apply(case_ids=ids, action="assign", value=str(traffic_staff.pk), by=officer)
+        actions.cases_bulk_apply(
+            case_ids=ids, action="assign", value=str(traffic_staff.pk), by=officer
+        )
         == 3
     )
-    assert cases_bulk_apply(case_ids=ids[:2], action="spam", by=officer) == 2
-    assert cases_bulk_apply(case_ids=ids, action="assign", value="", by=officer) == 3
+    assert actions.cases_bulk_apply(case_ids=ids[:2], action="spam", by=officer) == 2
+    assert actions.cases_bulk_apply(case_ids=ids, action="assign", value="", by=officer) == 3
 
 
 def test_a_manager_cannot_apply_bulk_actions(manager, departments):
     case = CaseFactory(status="routed", department=departments["traffic"])
 
     with pytest.raises(PermissionDenied):
-        cases_bulk_apply(case_ids=[case.pk], action="close", by=manager)
+        actions.cases_bulk_apply(case_ids=[case.pk], action="close", by=manager)

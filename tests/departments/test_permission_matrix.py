@@ -1,13 +1,13 @@
-"""The permission matrix (departments/services/permissions.py), held against every way a person
+"""The permission matrix (departments/permissions.py), held against every way a person
 can act on a case: each role x each case action through the case view, and the bulk bar's
 actions through the bulk bar, allow and refuse exactly what the matrix says."""
 
 import pytest
 from django.urls import reverse
 
-from departments.forms import NOBODY
 from departments.models import CaseStatus, Topic
-from departments.services.permissions import STAFF_ACTIONS, CaseAction
+from departments.permissions import STAFF_ACTIONS, CaseAction
+from departments.queue.forms import NOBODY
 from tests.factories import CaseFactory
 
 pytestmark = pytest.mark.django_db

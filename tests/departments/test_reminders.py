@@ -8,8 +8,9 @@ from django.core import mail
 from django.utils import timezone
 
 from departments import sla
+from departments.cases.actions import case_route
+from departments.cases.reminders import case_sla_remind, sla_reminders_due
 from departments.models import CaseEvent, CaseStatus
-from departments.services import case_route, case_sla_remind, sla_reminders_due
 from departments.tasks import send_due_sla_reminders_task
 from smartgov.celery import app
 from tests.factories import CaseFactory

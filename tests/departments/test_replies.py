@@ -14,12 +14,7 @@ from django.utils import timezone
 
 from departments import presence
 from departments.models import CaseEvent, CaseStatus, Reply, ReplyTemplate
-from departments.services import (
-    ReplyCollision,
-    reply_retry,
-    reply_send,
-    reply_template_render,
-)
+from departments.replies import ReplyCollision, reply_retry, reply_send, reply_template_render
 from departments.tasks import SEND_MAX_RETRIES, send_reply_task
 from listening.models import Platform
 from tests.factories import AccountFactory, CaseFactory

@@ -7,12 +7,13 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
+from departments.cases.actions import case_reroute
 from departments.models import CaseEvent, CaseStatus, RouterModel
 from departments.routing import training
 from departments.routing.active import active_router
 from departments.routing.features import doc_features
 from departments.routing.router import PostToRoute
-from departments.services import case_reroute, cases_route_automatically, router_rollback
+from departments.routing.services import cases_route_automatically, corrections, router_rollback
 from tests.factories import AccountFactory, CaseFactory
 
 
@@ -456,3 +457,22 @@ def test_a_worker_keeps_its_router_away_from_the_collector_and_lets_a_replaced_o
         assert id(second.text_trie.root) not in tracked
     finally:
         gc.unfreeze()
+
+
+@pytest.mark.django_db
+def test_the_central_office_is_known_by_its_flag_whatever_the_city_calls_it(
+    active_router_model, departments, officer
+):
+    central = departments["communication"]
+    central.slug = "kcc"  # the city's own name for its contact centre
+    central.save()
+    AccountFactory(handle="stad_kcc", department=central)
+    case = CaseFactory(post__text="Wanneer is het stadhuis open op zaterdag?")
+    case_reroute(case=case, department=central, by=officer, reason="algemene vraag")
+
+    # A post to the central account is no hint of a department, and "kcc" is no extra column.
+    routing = route("@stad_kcc waar kan ik dit melden?", account_department="kcc")
+    assert "kcc" not in routing.scores and routing.explanation["account"] == "kcc"
+    assert routing.department is None
+    # Re-routing to the central office teaches the router to leave such posts in triage.
+    assert [c.department for c in corrections()] == [training.TRIAGE_LABEL]

@@ -7,9 +7,9 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 
+from departments.cases.actions import case_route
 from departments.models import RouterModel
 from departments.routing import training
-from departments.services import case_route
 from tests.factories import CaseFactory
 
 SMALL_FILE = [

@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from departments import sla
+from departments.cases.actions import case_route, case_set_topics
 from departments.models import CaseStatus, Topic
-from departments.services import case_route, case_set_topics
 from tests.factories import CaseFactory
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -199,7 +199,7 @@ class TestBadge:
 
 @pytest.mark.django_db
 def test_automatic_routing_sets_the_language_and_the_due_times(active_router_model):
-    from departments.services import cases_route_automatically
+    from departments.routing.services import cases_route_automatically
 
     case = CaseFactory(
         post__text="De lantaarnpaal in de Molenstraat doet het al een week niet",

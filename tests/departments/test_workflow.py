@@ -2,14 +2,14 @@
 
 import pytest
 
-from departments.models import OPEN_STATUSES, CaseStatus
-from departments.workflow import (
+from departments.cases.workflow import (
     ALLOWED_TRANSITIONS,
     TransitionNotAllowed,
     check_transition,
     next_statuses,
     transition_allowed,
 )
+from departments.models import OPEN_STATUSES, CaseStatus
 
 S = CaseStatus
 

@@ -49,7 +49,7 @@ def _mentions(tweets: list[dict], users: dict[str, dict]):
 def main(pages_path: str, account_id: int) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "smartgov.settings")
     django.setup()
-    from listening import services
+    from listening import polling
     from listening.models import Account
 
     pages = json.loads(Path(pages_path).read_text(encoding="utf-8"))
@@ -75,7 +75,7 @@ def main(pages_path: str, account_id: int) -> None:
         )
         polls = created = 0
         while True:
-            run = services.account_poll(account_id=account_id)
+            run = polling.account_poll(account_id=account_id)
             polls += 1
             created += run.posts_created
             if run.status != "succeeded":

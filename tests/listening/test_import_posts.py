@@ -31,6 +31,31 @@ IMPORT_X_MENTIONS = [
 ]
 
 
+def _city_x_account(departments, **fields) -> Account:
+    """The city's X account, as the recorded API answers know it (user id 123)."""
+    return AccountFactory(
+        platform=Platform.X,
+        handle="gemeentezeestad",
+        platform_id="123",
+        department=departments["communication"],
+        **fields,
+    )
+
+
+def _side_by_side(commands: list[list[str]], env: dict) -> list[tuple[str, str]]:
+    """Start the commands at once, wait for them all to succeed; what each printed (stdout,
+    stderr)."""
+    processes = [
+        subprocess.Popen(
+            command, cwd=PROJECT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for command in commands
+    ]
+    outputs = [process.communicate(timeout=300) for process in processes]
+    assert [p.returncode for p in processes] == [0] * len(processes), outputs
+    return outputs
+
+
 def _saved_bodies(pages: list[dict], folder) -> list[str]:
     """Each page as a file, as a city saves the API's answers for import_posts."""
     files = []
@@ -98,30 +123,13 @@ def test_a_file_that_is_not_json_is_quarantined_and_reported(departments, tmp_pa
 def test_two_processes_importing_the_same_posts_at_once_store_each_post_once(departments, tmp_path):
     pages = x_mention_pages(3000)
     files = _saved_bodies(pages, tmp_path)
-    AccountFactory(
-        platform=Platform.X,
-        handle="gemeentezeestad",
-        platform_id="123",
-        department=departments["communication"],
-    )
+    _city_x_account(departments)
     env = {**os.environ, "DATABASE_URL": database_url_for_test_db()}
 
     # One process goes front to back, the other back to front: they meet in the middle and
     # race for the same rows there.
-    processes = [
-        subprocess.Popen(
-            IMPORT_X_MENTIONS + order,
-            cwd=PROJECT,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for order in (files, files[::-1])
-    ]
-    outputs = [process.communicate(timeout=300) for process in processes]
+    outputs = _side_by_side([IMPORT_X_MENTIONS + files, IMPORT_X_MENTIONS + files[::-1]], env)
 
-    assert [p.returncode for p in processes] == [0, 0], outputs
     ids = list(Post.objects.values_list("external_id", flat=True))
     assert len(ids) == len(set(ids)) == 3000
     assert Case.objects.count() == 3000  # one per post: a post has at most one case
@@ -142,42 +150,22 @@ def test_an_import_while_a_worker_polls_the_same_account_stores_each_post_once(
     pages = x_mention_pages(3000)
     files = _saved_bodies(pages, tmp_path)
     (tmp_path / "api.json").write_text(json.dumps(pages))
-    account = AccountFactory(
-        platform=Platform.X,
-        handle="gemeentezeestad",
-        platform_id="123",
-        department=departments["communication"],
-        credentials={"bearer_token": "AAAA-recorded-bearer"},
-    )
+    account = _city_x_account(departments, credentials={"bearer_token": "AAAA-recorded-bearer"})
     env = {
         **os.environ,
         "DATABASE_URL": database_url_for_test_db(),
         "SOURCE_MAX_PAGES_PER_POLL": "3",
     }
     # The worker walks the mentions newest first; the import goes oldest first: they meet.
-    processes = [
-        subprocess.Popen(
-            command,
-            cwd=PROJECT,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for command in (
-            [
-                str(BIN / "python"),
-                "-m",
-                "tests.listening.recorded_x_poll",
-                str(tmp_path / "api.json"),
-                str(account.pk),
-            ],
-            [*IMPORT_X_MENTIONS, *files],
-        )
+    recorded_poll = [
+        str(BIN / "python"),
+        "-m",
+        "tests.listening.recorded_x_poll",
+        str(tmp_path / "api.json"),
+        str(account.pk),
     ]
-    outputs = [process.communicate(timeout=300) for process in processes]
+    outputs = _side_by_side([recorded_poll, [*IMPORT_X_MENTIONS, *files]], env)
 
-    assert [p.returncode for p in processes] == [0, 0], outputs
     ids = list(Post.objects.values_list("external_id", flat=True))
     assert len(ids) == len(set(ids)) == 3000
     assert Case.objects.count() == 3000
@@ -191,13 +179,7 @@ def test_an_import_while_a_worker_polls_the_same_account_stores_each_post_once(
 def test_a_post_polled_three_times_keeps_a_snapshot_per_change_and_one_when_nothing_moves(
     departments,
 ):
-    account = AccountFactory(
-        platform=Platform.X,
-        handle="gemeentezeestad",
-        platform_id="123",
-        department=departments["communication"],
-        credentials={"bearer_token": "secret"},
-    )
+    account = _city_x_account(departments, credentials={"bearer_token": "secret"})
     changing = PostFactory(
         account=account,
         kind="own_post",

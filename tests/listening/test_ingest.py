@@ -7,11 +7,11 @@ from django.db import connection
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from departments.case_selectors import case_history
+from departments.case_view.selectors import case_history
+from departments.cases.actions import case_route
+from departments.demo import replay_accounts_seed
 from departments.models import Case, CaseEvent, CaseStatus
-from departments.services import case_route
-from listening import engagement, services
-from listening.demo import replay_accounts_seed
+from listening import engagement, ingestion, polling
 from listening.models import (
     Account,
     EngagementSnapshot,
@@ -31,7 +31,7 @@ def accounts(tiny_dataset, departments):
 
 @pytest.mark.django_db
 def test_a_first_poll_backfills_the_history_with_a_case_per_citizen_post(accounts):
-    run = services.account_poll(account_id=accounts["central"].id)
+    run = polling.account_poll(account_id=accounts["central"].id)
 
     assert run.status == FetchRun.Status.SUCCEEDED
     assert Post.objects.filter(account=accounts["central"], kind=PostKind.OWN_POST).count() == 1
@@ -40,14 +40,14 @@ def test_a_first_poll_backfills_the_history_with_a_case_per_citizen_post(account
     assert Case.objects.count() == 32
     assert not Case.objects.filter(post__kind=PostKind.OWN_POST).exists()
     assert set(Case.objects.values_list("status", flat=True)) == {CaseStatus.NEW}
-    # A case's creation is read from its post, not stored as an event (listening.services).
+    # A case's creation is read from its post, not stored as an event (departments.cases.intake).
     assert not CaseEvent.objects.exists()
     assert run.posts_created == 33 and run.cases_created == 32
 
 
 @pytest.mark.django_db
 def test_polling_again_adds_nothing_twice(accounts):
-    services.account_poll(account_id=accounts["central"].id)
+    polling.account_poll(account_id=accounts["central"].id)
     accounts["central"].refresh_from_db()
     cursor_after_first = accounts["central"].cursor
     # Forget the cursor, as a worker killed before saving it would.
@@ -55,7 +55,7 @@ def test_polling_again_adds_nothing_twice(accounts):
         cursor={"anchor": cursor_after_first["anchor"]}
     )
 
-    second = services.account_poll(account_id=accounts["central"].id)
+    second = polling.account_poll(account_id=accounts["central"].id)
 
     assert second.posts_created == 0 and second.cases_created == 0
     assert Post.objects.count() == 33
@@ -64,7 +64,7 @@ def test_polling_again_adds_nothing_twice(accounts):
 
 @pytest.mark.django_db
 def test_replies_are_linked_to_their_parent_and_conversation(accounts):
-    services.account_poll(account_id=accounts["central"].id)
+    polling.account_poll(account_id=accounts["central"].id)
 
     reply = Post.objects.get(external_id="t-cit-0032")
     assert reply.parent.external_id == "t-cit-0031"
@@ -76,10 +76,10 @@ def test_replies_are_linked_to_their_parent_and_conversation(accounts):
 def test_new_citizen_posts_keep_arriving_after_the_backfill(accounts, settings):
     settings.REPLAY_LIVE_POSTS_PER_MINUTE = 6.0
     start = timezone.now()
-    services.account_poll(account_id=accounts["central"].id, now=start)
+    polling.account_poll(account_id=accounts["central"].id, now=start)
     before = Case.objects.count()
 
-    services.account_poll(account_id=accounts["central"].id, now=start + timedelta(minutes=10))
+    polling.account_poll(account_id=accounts["central"].id, now=start + timedelta(minutes=10))
 
     # The central account carries 32 of the 33 citizen posts: 6/min * 32/33 * 10 min = 58.
     arrived = Case.objects.count() - before
@@ -91,7 +91,7 @@ def test_new_citizen_posts_keep_arriving_after_the_backfill(accounts, settings):
 @pytest.mark.django_db
 def test_engagement_history_grows_and_is_stored_only_when_it_changes(accounts):
     now = timezone.now()
-    services.account_poll(account_id=accounts["central"].id, now=now)
+    polling.account_poll(account_id=accounts["central"].id, now=now)
     post = Post.objects.get(external_id="t-own-001")
 
     likes = list(post.snapshots.order_by("taken_at").values_list("likes", flat=True))
@@ -107,7 +107,7 @@ def test_engagement_history_grows_and_is_stored_only_when_it_changes(accounts):
 @pytest.mark.django_db(transaction=True)
 def test_young_posts_get_fresh_engagement_on_refresh(accounts):
     now = timezone.now()
-    services.account_poll(account_id=accounts["transit"].id, now=now)
+    polling.account_poll(account_id=accounts["transit"].id, now=now)
     post = Post.objects.get(external_id="t-own-002")
     before = post.snapshots.count()
 
@@ -143,7 +143,7 @@ def test_an_unparseable_item_is_quarantined_and_the_rest_of_the_batch_is_kept(de
         cursor={"since_id": "43"},
     )
 
-    counts = services.batch_ingest(account=account, batch=batch)
+    counts = ingestion.batch_ingest(account=account, batch=batch)
 
     assert counts.posts_created == 1 and counts.items_quarantined == 1
     kept = QuarantinedPayload.objects.get()
@@ -171,11 +171,13 @@ def _fetched(external_id, *, kind=PostKind.MENTION, in_reply_to="", platform="x"
 @pytest.mark.django_db
 def test_a_reply_stored_before_its_parent_is_linked_when_the_parent_arrives(departments):
     account = AccountFactory(department=departments["traffic"])
-    services.batch_ingest(account=account, batch=FetchBatch(posts=[_fetched("2", in_reply_to="1")]))
+    ingestion.batch_ingest(
+        account=account, batch=FetchBatch(posts=[_fetched("2", in_reply_to="1")])
+    )
     assert Post.objects.get(external_id="2").parent is None
 
     # The parent arrives with a reply of its own and a post of the same id on another platform.
-    services.batch_ingest(
+    ingestion.batch_ingest(
         account=account,
         batch=FetchBatch(
             posts=[
@@ -199,8 +201,8 @@ def test_each_new_citizen_post_gets_one_new_case_whose_history_starts_with_its_c
     account = AccountFactory(department=departments["traffic"])
     posts = [_fetched("10"), _fetched("11", kind=PostKind.OWN_POST), _fetched("12")]
 
-    counts = services.batch_ingest(account=account, batch=FetchBatch(posts=posts))
-    again = services.batch_ingest(account=account, batch=FetchBatch(posts=posts))
+    counts = ingestion.batch_ingest(account=account, batch=FetchBatch(posts=posts))
+    again = ingestion.batch_ingest(account=account, batch=FetchBatch(posts=posts))
 
     assert (counts.posts_created, counts.cases_created) == (3, 2)
     assert (again.posts_created, again.cases_created) == (0, 0)
@@ -223,7 +225,7 @@ def test_the_case_page_says_when_a_new_case_was_created_in_both_languages(
     client, officer, departments
 ):
     account = AccountFactory(department=departments["traffic"])
-    services.batch_ingest(account=account, batch=FetchBatch(posts=[_fetched("10")]))
+    ingestion.batch_ingest(account=account, batch=FetchBatch(posts=[_fetched("10")]))
     case = Case.objects.get()
     case_route(case=case, department=departments["traffic"], by=officer, reason="lamp")
     client.force_login(officer)
@@ -247,7 +249,7 @@ def test_the_case_page_says_when_a_new_case_was_created_in_both_languages(
 @pytest.mark.django_db
 def test_a_case_stored_with_its_created_event_shows_its_creation_once(departments):
     account = AccountFactory(department=departments["traffic"])
-    services.batch_ingest(account=account, batch=FetchBatch(posts=[_fetched("10")]))
+    ingestion.batch_ingest(account=account, batch=FetchBatch(posts=[_fetched("10")]))
     case = Case.objects.get()
     # Cases ingested before the creation was read from the post (and generated cities) have it
     # stored as an event.
@@ -270,7 +272,7 @@ def test_a_snapshot_with_unchanged_numbers_is_not_written(departments):
             likes=likes,
         )
 
-    written = services.snapshots_record(fetched=[reading(0, 5), reading(10, 5), reading(20, 7)])
+    written = engagement.snapshots_record(fetched=[reading(0, 5), reading(10, 5), reading(20, 7)])
 
     assert written == 2
     assert list(EngagementSnapshot.objects.values_list("likes", flat=True)) == [5, 7]
@@ -295,8 +297,8 @@ def test_credentials_are_encrypted_at_rest_and_never_printed(departments):
 
 @pytest.mark.django_db
 def test_due_accounts_are_claimed_once(accounts):
-    first = services.accounts_claim_due()
-    second = services.accounts_claim_due()
+    first = polling.accounts_claim_due()
+    second = polling.accounts_claim_due()
 
     assert sorted(first) == sorted(a.id for a in accounts.values())
     assert second == []
@@ -309,8 +311,8 @@ def test_a_rate_limited_account_is_not_polled_before_its_reset_time(accounts):
         rate_limited_until=now + timedelta(minutes=15)
     )
 
-    claimed_now = services.accounts_claim_due(now=now)
-    claimed_after_reset = services.accounts_claim_due(now=now + timedelta(minutes=16))
+    claimed_now = polling.accounts_claim_due(now=now)
+    claimed_after_reset = polling.accounts_claim_due(now=now + timedelta(minutes=16))
 
     assert accounts["central"].id not in claimed_now
     assert accounts["central"].id in claimed_after_reset

@@ -7,9 +7,9 @@ import pytest
 from django.conf import settings
 from django.utils import timezone
 
+from departments.demo import replay_accounts_seed
 from departments.models import Case
-from listening import services
-from listening.demo import replay_accounts_seed
+from listening import polling
 from listening.models import EngagementSnapshot, Post, PostKind
 from listening.sources.replay import load_dataset
 
@@ -35,7 +35,7 @@ def test_starting_the_demo_backfills_every_account_and_then_keeps_streaming(depa
     start = timezone.now()
 
     for account in accounts:
-        while services.account_poll(account_id=account.id, now=start).has_more:
+        while polling.account_poll(account_id=account.id, now=start).has_more:
             pass
 
     citizen_posts = Post.objects.exclude(kind=PostKind.OWN_POST)
@@ -47,7 +47,7 @@ def test_starting_the_demo_backfills_every_account_and_then_keeps_streaming(depa
     assert Post.objects.filter(parent__isnull=False).count() > 200
 
     for account in accounts:
-        services.account_poll(account_id=account.id, now=start + timedelta(minutes=5))
+        polling.account_poll(account_id=account.id, now=start + timedelta(minutes=5))
     streamed = Post.objects.filter(created_at__gt=start).count()
     per_minute = settings.REPLAY_LIVE_POSTS_PER_MINUTE
     assert per_minute * 5 * 0.6 <= streamed <= per_minute * 5 + len(accounts)

@@ -7,8 +7,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
 
+from departments.demo import replay_accounts_seed
 from departments.models import Case
-from listening.demo import replay_accounts_seed
 from listening.models import FetchRun, Post
 from listening.sources.replay import load_dataset
 from listening.tasks import poll_account_task

@@ -7,29 +7,7 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parents[2]
 
 
-def test_the_embedded_redis_starts_with_its_directory_given_relative_to_where_one_runs(tmp_path):
-    started = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "from smartgov import embedded; "
-            "import redis; "
-            "url = embedded.start_redis(embedded.VAR_DIR); "
-            "print(redis.Redis.from_url(url).ping())",
-        ],
-        cwd=tmp_path,
-        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(PROJECT), "SMARTGOV_VAR_DIR": "var/here"},
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-
-    assert started.returncode == 0, started.stderr[-2000:]
-    assert started.stdout.strip().splitlines()[-1] == "True"
-    assert (tmp_path / "var" / "here" / "redis").is_dir()
-
-
-def _python(code: str, var_dir: Path, **popen) -> subprocess.Popen:
+def _python(code: str, var_dir: Path | str, **popen) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-c", code],
         env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(PROJECT), "SMARTGOV_VAR_DIR": str(var_dir)},
@@ -38,6 +16,28 @@ def _python(code: str, var_dir: Path, **popen) -> subprocess.Popen:
         text=True,
         **popen,
     )
+
+
+def _python_output(code: str, var_dir: Path | str, *, timeout: int = 60, **popen) -> str:
+    """What the code printed, once it has run to the end without an error."""
+    process = _python(code, var_dir, **popen)
+    printed, errors = process.communicate(timeout=timeout)
+    assert process.returncode == 0, errors[-2000:]
+    return printed
+
+
+def test_the_embedded_redis_starts_with_its_directory_given_relative_to_where_one_runs(tmp_path):
+    printed = _python_output(
+        "from smartgov import embedded; "
+        "import redis; "
+        "url = embedded.start_redis(embedded.VAR_DIR); "
+        "print(redis.Redis.from_url(url).ping())",
+        "var/here",
+        cwd=tmp_path,
+    )
+
+    assert printed.strip().splitlines()[-1] == "True"
+    assert (tmp_path / "var" / "here" / "redis").is_dir()
 
 
 def test_a_second_process_joins_the_running_redis_and_leaves_it_running(tmp_path):
@@ -51,14 +51,12 @@ def test_a_second_process_joins_the_running_redis_and_leaves_it_running(tmp_path
     )
     try:
         url = first.stdout.readline().strip()
-        second = _python(
+        joined = _python_output(
             "from smartgov import embedded; import redis; "
             "url = embedded.start_redis(embedded.VAR_DIR); "
             "redis.Redis.from_url(url).set('written-by', 'the command'); print(url)",
             tmp_path / "var",
         )
-        joined, errors = second.communicate(timeout=60)
-        assert second.returncode == 0, errors[-2000:]
         assert joined.strip() == url
 
         import redis
@@ -78,15 +76,14 @@ def test_a_database_of_another_postgresql_version_is_moved_aside_not_lost(tmp_pa
     (old / "PG_VERSION").write_text("16\n")
     (old / "base").mkdir()
 
-    started = _python(
+    printed = _python_output(
         "from smartgov import embedded; import psycopg; "
         "url = embedded.start_postgres(embedded.VAR_DIR).replace('postgres://', 'postgresql://'); "
         "print(psycopg.connect(url).execute('SHOW server_version').fetchone()[0])",
         tmp_path / "var",
+        timeout=120,
     )
-    printed, errors = started.communicate(timeout=120)
 
-    assert started.returncode == 0, errors[-2000:]
     assert "was made by PostgreSQL 16" in printed
     assert printed.strip().splitlines()[-1].startswith("18.")
     kept = tmp_path / "var" / "pgdata-postgresql-16"

@@ -74,7 +74,7 @@ class Command(BaseCommand):
         }
 
     def _learning_curve(self, posts, sizes_text: str, options) -> dict:
-        from departments.services import router_trial
+        from departments.routing.services import router_trial
 
         try:
             sizes = [int(part) for part in sizes_text.split(",") if part.strip()]

@@ -3,7 +3,7 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 
 from departments.models import RouterModel
-from departments.services import router_rollback, router_train
+from departments.routing.services import router_rollback, router_train
 
 
 class Command(BaseCommand):

@@ -3,7 +3,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 
 from listening.models import Account
-from listening.services import account_poll
+from listening.polling import account_poll
 from listening.sources.errors import RateLimited
 
 

@@ -1,0 +1,256 @@
+"""The forms of the case view's actions. They validate what a person typed and say clearly what
+is wrong; the services decide what is allowed (workflow, permissions) and do the work."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
+
+from departments.case_view.selectors import (
+    PRIORITY_LABELS,
+    assignable_users,
+    reply_templates_for,
+    topics_for_tagging,
+)
+from departments.cases.actions import MENTION
+from departments.cases.selectors import cases_visible_to
+from departments.models import Case, CaseStatus, Department, Reply, ReplyTemplate
+from departments.queue.filters import STATUS_LABELS
+from listening.models import Platform
+
+# Characters a reply may have on each platform (X counts differently for links and emoji;
+# this is the plain limit, the platform's own error covers the rest).
+REPLY_LIMITS = {Platform.X: 280, Platform.MASTODON: 500, Platform.FACEBOOK: 8000}
+
+
+class CaseForm(forms.Form):
+    """A form about one case, for one user (some choices depend on both)."""
+
+    def __init__(self, *args, case: Case, user, **kwargs):
+        self.case = case
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+
+class RouteForm(CaseForm):
+    department = forms.ModelChoiceField(
+        queryset=Department.objects.order_by("name"),
+        required=False,
+        empty_label=_("Triage (no department)"),
+        label=_("Department"),
+    )
+    reason = forms.CharField(
+        required=False,
+        max_length=500,
+        label=_("Why (optional)"),
+        help_text=_("Helps the router learn from this correction."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.setdefault("department", self.case.department_id)
+
+    def clean_department(self):
+        department = self.cleaned_data["department"]
+        if department is not None and department.pk == self.case.department_id:
+            raise forms.ValidationError(
+                _("The case is already with %(department)s.") % {"department": department.name}
+            )
+        if department is None and self.case.department_id is None:
+            raise forms.ValidationError(_("The case is already in triage."))
+        return department
+
+
+class HandBackForm(CaseForm):
+    """Department staff send a case that is not theirs back to the central office."""
+
+    reason = forms.CharField(
+        max_length=500,
+        label=_("Why does it not belong to your department?"),
+        error_messages={"required": _("Say why, so the central office can route it better.")},
+    )
+
+
+class AssignForm(CaseForm):
+    assignee = forms.ModelChoiceField(
+        queryset=get_user_model().objects.none(),
+        required=False,
+        empty_label=_("Nobody"),
+        label=_("Assignee"),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["assignee"]
+        field.queryset = assignable_users(case=self.case)
+        field.label_from_instance = lambda user: user.get_full_name() or user.get_username()
+        if not self.is_bound:
+            self.initial.setdefault("assignee", self.case.assignee_id)
+
+
+class PriorityForm(CaseForm):
+    priority = forms.TypedChoiceField(
+        choices=list(PRIORITY_LABELS.items()), coerce=int, label=_("Priority")
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.setdefault("priority", self.case.priority)
+
+
+class TopicsForm(CaseForm):
+    topics = forms.ModelMultipleChoiceField(
+        queryset=topics_for_tagging(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label=_("Topics"),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.setdefault("topics", [t.pk for t in self.case.topics.all()])
+
+    def grouped(self):
+        """The checkboxes per department, for fieldsets that a screen reader announces."""
+        groups: dict[str, list] = {}
+        departments = {t.pk: t.department.name for t in self.fields["topics"].queryset}
+        for checkbox in self["topics"]:
+            groups.setdefault(departments.get(checkbox.data["value"].value, ""), []).append(
+                checkbox
+            )
+        return list(groups.items())
+
+
+class StatusForm(CaseForm):
+    # Every status is accepted here: the workflow table refuses what is not allowed, with a
+    # message that names both statuses.
+    to_status = forms.ChoiceField(choices=list(STATUS_LABELS.items()), label=_("New status"))
+    reason = forms.CharField(required=False, max_length=500, label=_("Note (optional)"))
+
+
+class NotForUsForm(CaseForm):
+    reason = forms.CharField(
+        required=False, max_length=500, label=_("Where should the citizen go? (optional)")
+    )
+
+
+class MergeForm(CaseForm):
+    into = forms.IntegerField(
+        min_value=1,
+        label=_("Case number to merge into"),
+        error_messages={
+            "required": _("Enter the number of the case to merge into."),
+            "invalid": _("Enter a case number, such as 1234."),
+        },
+    )
+
+    def clean_into(self) -> Case:
+        number = self.cleaned_data["into"]
+        if number == self.case.pk:
+            raise forms.ValidationError(_("A case cannot be merged into itself."))
+        target = cases_visible_to(self.user).filter(pk=number).first()
+        if target is None:
+            raise forms.ValidationError(
+                _("There is no case %(number)s that you can see.") % {"number": number}
+            )
+        if target.status == CaseStatus.MERGED:
+            raise forms.ValidationError(
+                _("Case %(number)s was itself merged into another case: merge into that one.")
+                % {"number": number}
+            )
+        return target
+
+
+class NoteForm(CaseForm):
+    text = forms.CharField(
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        label=_("Internal note"),
+        help_text=_("Only colleagues see notes. Type @username to notify someone."),
+        error_messages={"required": _("Write the note first.")},
+    )
+
+    def clean_text(self) -> str:
+        text = self.cleaned_data["text"].strip()
+        names = {name.lower() for name in MENTION.findall(text)}
+        if names:
+            known = {
+                u.lower()
+                for u in get_user_model()
+                .objects.filter(is_active=True)
+                .values_list("username", flat=True)
+            }
+            unknown = sorted(names - known)
+            if unknown:
+                raise forms.ValidationError(
+                    _("Nobody here has the username %(names)s. Check the spelling.")
+                    % {"names": ", ".join(f"@{n}" for n in unknown)}
+                )
+        return text
+
+
+class ReplyForm(CaseForm):
+    kind = forms.ChoiceField(
+        choices=[
+            (Reply.Kind.ACKNOWLEDGEMENT, _("Acknowledgement")),
+            (Reply.Kind.ANSWER, _("Answer")),
+        ],
+        initial=Reply.Kind.ANSWER,
+        widget=forms.RadioSelect,
+        label=_("Kind of reply"),
+    )
+    text = forms.CharField(
+        max_length=8000,
+        widget=forms.Textarea(attrs={"rows": 5, "id": "reply-text"}),
+        label=_("Reply to the citizen"),
+        error_messages={"required": _("Write the reply first.")},
+    )
+    confirm_collision = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+    def clean_text(self) -> str:
+        text = self.cleaned_data["text"].strip()
+        if not text:
+            raise forms.ValidationError(_("Write the reply first."))
+        limit = REPLY_LIMITS.get(self.case.post.platform)
+        if limit and len(text) > limit:
+            raise forms.ValidationError(
+                _(
+                    "A reply on %(platform)s can have at most %(limit)s characters; this one has "
+                    "%(length)s."
+                )
+                % {
+                    "platform": self.case.post.get_platform_display(),
+                    "limit": limit,
+                    "length": len(text),
+                }
+            )
+        return text
+
+    @property
+    def limit(self) -> int | None:
+        return REPLY_LIMITS.get(self.case.post.platform)
+
+
+class TemplatePickForm(CaseForm):
+    template = forms.ModelChoiceField(
+        queryset=ReplyTemplate.objects.none(),
+        required=False,
+        empty_label=_("Write without a template"),
+        label=_("Start from a template"),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["template"]
+        field.queryset = reply_templates_for(case=self.case)
+        kinds = {
+            ReplyTemplate.Kind.ACKNOWLEDGEMENT: _("acknowledgement"),
+            ReplyTemplate.Kind.ANSWER: _("answer"),
+        }
+        field.label_from_instance = lambda t: (
+            f"{t.name} ({kinds.get(t.kind, t.kind)}, {t.language.upper()})"
+        )

@@ -1,0 +1,69 @@
+"""Replies to the citizen: sending (with the warning when a colleague is writing too) and
+retrying a reply the platform refused."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from departments import replies
+from departments.case_view.forms import (
+    ReplyForm,
+)
+from departments.case_view.panel import Outcome, _act
+from departments.models import Case, Reply
+from departments.permissions import CaseAction
+
+__all__ = [
+    "case_reply",
+    "case_reply_retry",
+]
+
+
+@require_POST
+def case_reply(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Send a reply to the citizen. When someone else is writing or has just replied, the
+    composer comes back with a warning and a "Send anyway" button instead of sending."""
+
+    def apply(case: Case) -> Outcome:
+        form = ReplyForm(request.POST, case=case, user=request.user, prefix="reply")
+        if not form.is_valid():
+            return Outcome(
+                error=_("The reply was not sent: correct the mistake below."), composer=form
+            )
+        data = form.cleaned_data
+        try:
+            replies.reply_send(
+                case=case,
+                text=data["text"],
+                kind=data["kind"],
+                by=request.user,
+                confirm_collision=data["confirm_collision"],
+            )
+        except replies.ReplyCollision as collision:
+            warned = ReplyForm(
+                case=case,
+                user=request.user,
+                prefix="reply",
+                initial={"text": data["text"], "kind": data["kind"]},
+            )
+            return Outcome(
+                error=_("Not sent yet: a colleague is working on a reply to this case."),
+                composer=warned,
+                collision=list(collision.others),
+            )
+        return Outcome(message=_("Reply queued: it is being sent to the platform."))
+
+    return _act(request, case_id, apply, CaseAction.REPLY)
+
+
+@require_POST
+def case_reply_retry(request: HttpRequest, case_id: int, reply_id: int) -> HttpResponse:
+    def apply(case: Case) -> Outcome:
+        reply = get_object_or_404(case.replies.exclude(kind=Reply.Kind.INTERNAL_NOTE), pk=reply_id)
+        replies.reply_retry(reply=reply, by=request.user)
+        return Outcome(message=_("Sending the reply again."))
+
+    return _act(request, case_id, apply, CaseAction.REPLY)
