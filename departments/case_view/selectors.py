@@ -76,6 +76,15 @@ def case_conversation(*, case: Case, user) -> Conversation:
     else:
         thread = thread.filter(Q(parent_id=post.pk) | Q(pk=post.parent_id))
     thread = thread.exclude(pk=post.pk)
+    # Everyone who may open the case sees the public posts of its thread; a private message only
+    # those who may see its own case (a department member: their departments' cases).
+    private_hidden = not roles.sees_all_cases(user)
+    readable = (
+        ~Q(kind=PostKind.DIRECT_MESSAGE) | Q(pk__in=cases_visible_to(user).values("post_id"))
+        if private_hidden
+        else Q()
+    )
+    thread = thread.filter(readable)
     before = list(
         thread.filter(created_at__lte=post.created_at).order_by("-created_at", "-id")[
             : CONVERSATION_WINDOW + 1
@@ -90,7 +99,7 @@ def case_conversation(*, case: Case, user) -> Conversation:
     later_hidden = len(after) > CONVERSATION_WINDOW
     posts = [*reversed(before[:CONVERSATION_WINDOW]), post, *after[:CONVERSATION_WINDOW]]
     # The parent comes first even when it lies outside the window or in another conversation.
-    parent = post.parent if post.parent_id else None
+    parent = Post.objects.filter(readable, pk=post.parent_id).first() if post.parent_id else None
     if parent is not None and all(p.pk != parent.pk for p in posts):
         posts.insert(0, parent)
 
@@ -117,6 +126,11 @@ def case_conversation(*, case: Case, user) -> Conversation:
             )
             .exclude(case=case)
             .exclude(kind=Reply.Kind.INTERNAL_NOTE)
+            .filter(
+                ~Q(case__post__kind=PostKind.DIRECT_MESSAGE) | Q(case__in=cases_visible_to(user))
+                if private_hidden
+                else Q()
+            )
             .select_related("author", "case__post")
             .order_by("-sent_at")[:CITY_ANSWERS_LIMIT]
         )

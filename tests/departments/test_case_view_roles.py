@@ -1,10 +1,15 @@
 """Who may do what on the case view: managers read, department staff have three big actions
 (answer, hand back, resolve) on their own department's cases and see no other."""
 
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 
 from departments.models import CaseEvent, CaseStatus, Reply
+from listening.models import Platform, PostKind
 from tests.departments.pages import page_of, post, url
+from tests.factories import AccountFactory, CaseFactory
 
 # Every page view records who is looking at the case, in Redis.
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("presence_cleared")]
@@ -112,3 +117,48 @@ def test_department_staff_hand_a_case_back_to_triage_with_a_reason(
     assert traffic_case.department is None
     assert f"Case {traffic_case.pk} was handed back to triage." in response.content.decode()
     assert traffic_case.events.filter(kind=CaseEvent.Kind.REROUTED, reason="Is een tram").exists()
+
+
+def test_staff_see_the_public_posts_of_a_thread_but_another_departments_private_messages_never(
+    client, officer, traffic_staff, departments
+):
+    # One Mastodon conversation: a public complaint, then private messages with the city about
+    # two things, one for transit and one for traffic.
+    account = AccountFactory(department=departments["communication"], platform=Platform.MASTODON)
+    thread = {"post__account": account, "post__conversation_key": "mastodon:7"}
+    CaseFactory(
+        **thread,
+        department=departments["traffic"],
+        post__text="Het verkeerslicht op de Havenkade staat al een week op rood",
+        post__created_at=timezone.now() - timedelta(hours=3),
+    )
+    transit_dm = CaseFactory(
+        **thread,
+        department=departments["transit"],
+        post__kind=PostKind.DIRECT_MESSAGE,
+        post__text="Mijn OV-pas met nummer 1234 5678 is geblokkeerd",
+        post__created_at=timezone.now() - timedelta(hours=2),
+    )
+    Reply.objects.create(
+        case=transit_dm,
+        kind=Reply.Kind.ANSWER,
+        text="We hebben uw pas vrijgegeven, mevrouw De Vries.",
+        send_state=Reply.SendState.SENT,
+        sent_at=timezone.now() - timedelta(hours=1),
+    )
+    traffic_dm = CaseFactory(
+        **thread,
+        department=departments["traffic"],
+        post__kind=PostKind.DIRECT_MESSAGE,
+        post__text="En wanneer wordt dat verkeerslicht gemaakt?",
+    )
+
+    client.force_login(traffic_staff)
+    staff_page = page_of(client, traffic_dm)
+    client.force_login(officer)
+    officer_page = page_of(client, traffic_dm)
+
+    assert "staat al een week op rood" in staff_page  # the public post of the thread
+    for private in ("OV-pas met nummer 1234", "uw pas vrijgegeven"):
+        assert private not in staff_page
+        assert private in officer_page  # the communication office sees the whole thread
