@@ -26,6 +26,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
 from analytics import charts
+from analytics.exports import table_csv
 from analytics.overview import Overview, overview_build
 from analytics.periods import week_period
 from departments.models import Department
@@ -182,9 +183,7 @@ def report_csv_zip(overview: Overview) -> bytes:
             "",
             "headlines.csv: " + _("the four headline numbers with the previous period"),
         ]
-        bundle.writestr(
-            "headlines.csv", overview.headline_table().to_csv(index=False, float_format="%.2f")
-        )
+        bundle.writestr("headlines.csv", table_csv(overview.headline_table()))
         for panel in overview.panels:
             bundle.writestr(f"{panel.key}.csv", panel.csv())
             lines.append(f"{panel.key}.csv: {panel.title}. {panel.description}".strip())

@@ -8,6 +8,7 @@ from celery import shared_task
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import OperationalError
+from django.db.models import Q
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
@@ -17,6 +18,7 @@ from analytics.periods import last_complete_week
 from analytics.report_builds import report_build_run
 from analytics.reports import weekly_report_build
 from departments.models import Department
+from departments.roles import MANAGERS
 
 logger = logging.getLogger(__name__)
 
@@ -61,8 +63,15 @@ def _weekly_report_send(*, week: str, department_slug: str | None) -> int:
         if department_slug
         else ReportSubscription.objects.filter(is_active=True, department__isnull=True)
     )
+    # Only people who may still read the report: a deactivated account, or a manager who has
+    # left the role, gets nothing, whatever their subscription says.
+    subscriptions = subscriptions.filter(user__is_active=True).filter(
+        Q(user__is_superuser=True) | Q(user__groups__name=MANAGERS)
+    )
     sent = 0
-    for subscription in subscriptions.select_related("user").exclude(last_sent_week=week):
+    for subscription in (
+        subscriptions.select_related("user").exclude(last_sent_week=week).distinct()
+    ):
         previous = subscription.last_sent_week
         claimed = ReportSubscription.objects.filter(
             pk=subscription.pk, last_sent_week=previous

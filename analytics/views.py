@@ -22,6 +22,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET, require_POST
 
 from analytics import charts, report_builds
+from analytics.exports import table_csv
 from analytics.overview import Overview, overview_build
 from analytics.periods import (
     Period,
@@ -179,7 +180,7 @@ def panel_csv(request, key: str):
     period, _preset = _period(request)
     overview = overview_build(period=period, department=department)
     if key == "headlines":
-        body = overview.headline_table().to_csv(index=False, float_format="%.2f")
+        body = table_csv(overview.headline_table())
     else:
         try:
             body = overview.panel(key).csv()

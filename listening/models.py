@@ -136,6 +136,13 @@ class Post(models.Model):
         return self.kind in CITIZEN_KINDS
 
     @property
+    def web_url(self) -> str:
+        """The post's address on the platform, when it is a web address: a payload's "url" is
+        the platform's (or a spoofing instance's) word, and a javascript: or data: link must
+        never become a link on an officer's screen."""
+        return self.url if self.url.lower().startswith(("https://", "http://")) else ""
+
+    @property
     def author_label(self) -> str:
         """How to name the author on screen: "@handle" where the platform has handles (X,
         Mastodon), the name otherwise. Facebook gives only a name and a page-scoped id for the

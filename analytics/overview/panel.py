@@ -13,6 +13,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from analytics import charts
+from analytics.exports import table_csv
 
 PLATFORM_NAMES = {"x": "X", "facebook": "Facebook", "mastodon": "Mastodon"}
 # The column heading of a day in every table: the days are the city's calendar days.
@@ -50,7 +51,7 @@ class Panel:
         ]
 
     def csv(self) -> str:
-        return self.table.to_csv(index=False, float_format="%.2f")
+        return table_csv(self.table)
 
 
 def _cell(value: Any) -> str:

@@ -137,7 +137,7 @@ def test_the_command_refuses_an_unknown_department(departments, tmp_path):
         )
 
 
-def test_subscribed_managers_get_the_report_by_email_once_per_week(settings, departments, tmp_path):
+def test_subscribed_managers_get_the_report_by_email_once_per_week_and_no_one_else(settings, departments, tmp_path):
     settings.CHART_BROWSER_PATH = "/nonexistent/chromium"
     settings.ANALYTICS_REPORT_DIR = tmp_path
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
@@ -153,6 +153,13 @@ def test_subscribed_managers_get_the_report_by_email_once_per_week(settings, dep
     ReportSubscription.objects.create(
         user=User.objects.create_user("gone", email="gone@zeestad.example"), is_active=False
     )
+    # Subscribed, but no longer allowed to read the report: a deactivated account, and someone
+    # who has left the managers' role.
+    deactivated = User.objects.create_user("dirk", email="dirk@zeestad.example", is_active=False)
+    deactivated.groups.add(managers)
+    left_the_role = User.objects.create_user("lot", email="lot@zeestad.example")
+    for former_reader in (deactivated, left_the_role):
+        ReportSubscription.objects.create(user=former_reader)
 
     assert weekly_report_send(week=DEMO_WEEK) == 1
     assert weekly_report_send(week=DEMO_WEEK, department_slug="traffic") == 1

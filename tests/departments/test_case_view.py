@@ -179,3 +179,13 @@ def test_an_htmx_request_gets_only_the_panel_for_the_queues_pane(client, officer
     assert page.lstrip().startswith('<article id="case-panel"')
     assert "<html" not in page
     assert "Open as page" in page
+
+
+def test_only_a_web_address_becomes_the_link_to_the_post_on_its_platform(client, officer):
+    on_the_web = CaseFactory(post__url="https://mastodon.example/@piet/1")
+    spoofed = CaseFactory(post__url="javascript:fetch('/admin/')", post__platform=Platform.MASTODON)
+    client.force_login(officer)
+
+    assert 'href="https://mastodon.example/@piet/1"' in page_of(client, on_the_web)
+    page = page_of(client, spoofed)
+    assert "javascript:" not in page and "View on Mastodon" not in page
