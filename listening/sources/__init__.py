@@ -16,6 +16,8 @@ from typing import cast
 
 from listening.models import Account, Platform
 from listening.sources.base import SavedPayloadReader, Source
+from listening.sources.errors import CredentialsInvalid
+from smartgov.crypto import CredentialsUnreadable
 
 
 @dataclass(frozen=True)
@@ -38,10 +40,16 @@ ADAPTERS: dict[str, Adapter] = {
 
 
 def source_for(account: Account) -> Source:
-    """The adapter for the account's platform."""
+    """The adapter for the account's platform. Credentials that no key opens are invalid
+    credentials like an expired token: a person has to enter them again (or restore the key),
+    and the account is flagged instead of failing on every poll."""
     adapter = ADAPTERS.get(account.platform)
     if adapter is None:
         raise LookupError(f"No connector for platform {account.platform!r} (@{account.handle}).")
+    try:
+        dict(account.credentials)
+    except CredentialsUnreadable as error:
+        raise CredentialsInvalid(f"@{account.handle}: {error}") from error
     return getattr(import_module(adapter.module), adapter.source_class)(account)
 
 

@@ -137,7 +137,9 @@ def test_the_command_refuses_an_unknown_department(departments, tmp_path):
         )
 
 
-def test_subscribed_managers_get_the_report_by_email_once_per_week_and_no_one_else(settings, departments, tmp_path):
+def test_subscribed_managers_get_the_report_by_email_once_per_week_and_no_one_else(
+    settings, departments, tmp_path
+):
     settings.CHART_BROWSER_PATH = "/nonexistent/chromium"
     settings.ANALYTICS_REPORT_DIR = tmp_path
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
