@@ -1,5 +1,6 @@
 """Log-ins that end: after SESSION_IDLE_MINUTES without anything a person did, and after
-SESSION_MAX_HOURS (a working day) whatever happened.
+SESSION_MAX_HOURS (a working day) whatever happened; and the client address log-in throttling
+counts by.
 
 Written here rather than taken from django-session-timeout or django-session-security: the queue
 and the case view poll the server every few seconds, and those polls must not count as the
@@ -39,3 +40,13 @@ class SessionTimeoutMiddleware:
             elif BACKGROUND_HEADER not in request.headers:
                 session[_ACTIVE_AT] = now
         return self.get_response(request)
+
+
+def client_ip(request) -> str:
+    """The address a log-in came from, for django-axes (AXES_CLIENT_IP_CALLABLE). Behind the
+    city's TLS proxy every request comes from the proxy: the client is the address the proxy
+    appended last to X-Forwarded-For (earlier entries are whatever the client claimed)."""
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if settings.SECURE_PROXY_SSL_HEADER and forwarded:
+        return forwarded.split(",")[-1].strip()
+    return request.META.get("REMOTE_ADDR", "")

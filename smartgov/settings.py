@@ -3,12 +3,14 @@ from the environment (see .env.example for every variable)."""
 
 from __future__ import annotations
 
+import os
 import secrets
 from datetime import timedelta
 from email.utils import getaddresses
 from pathlib import Path
 
 import environ
+from django.core.exceptions import ImproperlyConfigured
 
 from smartgov import embedded
 
@@ -17,6 +19,27 @@ env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env")
 
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
+
+
+# A laptop or CI: DEBUG, the embedded servers (no DATABASE_URL), or the supervisor of make run /
+# make test / make bench, which sets SMARTGOV_LOCAL_SECRETS. Only there are secrets generated
+# once under var/secrets/ and plain HTTP allowed. A deployment (DJANGO_DEBUG false, its own
+# database) refuses to start without its secrets rather than invent a key that the next
+# container would not know, and is HTTPS-only by default.
+LAPTOP_OR_CI = (
+    DEBUG or env.bool("SMARTGOV_LOCAL_SECRETS", default=False) or not os.environ.get("DATABASE_URL")
+)
+
+
+def _required_secret(name: str, default_local) -> str:
+    if value := env.str(name, default=""):
+        return value
+    if LAPTOP_OR_CI:
+        return default_local()
+    raise ImproperlyConfigured(
+        f"{name} is not set. In production set it in the environment (.env.example says how to "
+        "make one); only a laptop or CI (DJANGO_DEBUG=true, or no DATABASE_URL) generates one."
+    )
 
 
 def _local_secret(name: str, make) -> str:
@@ -35,13 +58,18 @@ def _fernet_key() -> str:
     return Fernet.generate_key().decode()
 
 
-SECRET_KEY = env.str("DJANGO_SECRET_KEY", default="") or _local_secret(
-    "django_secret_key", lambda: secrets.token_urlsafe(50)
+SECRET_KEY = _required_secret(
+    "DJANGO_SECRET_KEY",
+    lambda: _local_secret("django_secret_key", lambda: secrets.token_urlsafe(50)),
 )
 # Fernet keys, newest first: credentials are encrypted with the first and readable with any, so a
 # key can be rotated without losing the accounts' tokens.
-CREDENTIALS_ENCRYPTION_KEYS = env.list("CREDENTIALS_ENCRYPTION_KEYS", default=[]) or [
-    _local_secret("credentials_key", _fernet_key)
+CREDENTIALS_ENCRYPTION_KEYS = [
+    key.strip()
+    for key in _required_secret(
+        "CREDENTIALS_ENCRYPTION_KEYS", lambda: _local_secret("credentials_key", _fernet_key)
+    ).split(",")
+    if key.strip()
 ]
 
 # localhost is always allowed: container health checks call the app from inside.
@@ -115,15 +143,17 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 # Log-in throttling (django-axes), on the log-in page and the admin's alike: after
 # LOGIN_FAILURE_LIMIT failed attempts for one user name, that account cannot log in for
-# LOGIN_LOCKOUT_MINUTES (a successful log-in before that resets the count). By user name, not by
-# address: an office shares one address, and a guessed password is tried against one account.
+# LOGIN_LOCKOUT_MINUTES (a successful log-in before that resets the count); the same for one
+# address trying many user names. Behind a proxy, django-axes reads the client's address from
+# the headers the proxy sets (DJANGO_BEHIND_TLS_PROXY).
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=10)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=30))
-AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "smartgov.sessions.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False
@@ -194,6 +224,13 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env.bool("DJANGO_SECURE_COOKIES", default=not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# HTTPS only, in a deployment (a laptop's demo and CI stay on plain HTTP). The health endpoints
+# answer over HTTP too: container and load-balancer checks call them from inside.
+SECURE_SSL_REDIRECT = env.bool("DJANGO_SSL_REDIRECT", default=not LAPTOP_OR_CI)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^livez$", r"^readyz$"]
+SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=0 if LAPTOP_OR_CI else 31_536_000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", default=True)
+SECURE_HSTS_PRELOAD = env.bool("DJANGO_HSTS_PRELOAD", default=not LAPTOP_OR_CI)
 X_FRAME_OPTIONS = "DENY"
 
 # Error reporting to a Sentry-compatible service (Sentry, a self-hosted Sentry or GlitchTip, so

@@ -43,7 +43,9 @@ class Supervisor:
     def __init__(self) -> None:
         self.children: dict[str, subprocess.Popen] = {}
         self.stopping = False
-        self.env = dict(os.environ)
+        # What the supervisor runs is a laptop's demo, tests or benchmarks, never a deployment:
+        # secrets may be generated under var/secrets/ (smartgov/settings.py).
+        self.env = {**os.environ, "SMARTGOV_LOCAL_SECRETS": "1"}
 
     # -- services ---------------------------------------------------------------------------
 

@@ -54,3 +54,17 @@ def test_a_web_process_whose_redis_is_gone_is_not_ready(client, monkeypatch):
     assert ready.status_code == 503
     assert ready.json()["checks"]["redis"] == {"ok": False, "error": "ConnectionError"}
     assert client.get(reverse("livez")).status_code == 200
+
+
+@pytest.mark.django_db
+def test_in_production_pages_redirect_to_https_but_health_checks_answer_over_http(client, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    settings.SECURE_HSTS_SECONDS = 31_536_000
+
+    assert client.get(reverse("readyz")).status_code == 200  # a container's check, from inside
+    assert client.get(reverse("livez")).status_code == 200
+    page = client.get(reverse("login"))
+    assert page.status_code == 301 and page.url.startswith("https://")
+    over_https = client.get(reverse("login"), secure=True)
+    assert over_https.status_code == 200
+    assert over_https["Strict-Transport-Security"].startswith("max-age=31536000")

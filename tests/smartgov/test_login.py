@@ -15,8 +15,8 @@ pytestmark = pytest.mark.django_db
 PASSWORD = "correct horse 42"  # tests/conftest.py gives every user this one
 
 
-def _log_in(client, path: str, username: str, password: str):
-    return client.post(path, {"username": username, "password": password})
+def _log_in(client, path: str, username: str, password: str, address: str = "192.0.2.10"):
+    return client.post(path, {"username": username, "password": password}, REMOTE_ADDR=address)
 
 
 @pytest.mark.parametrize("login_page", ["login", "admin:login"])
@@ -31,8 +31,9 @@ def test_ten_failed_log_ins_lock_the_account_for_the_configured_time(
 
     assert locked.status_code == 429 and "Too many failed log-ins" in locked.content.decode()
     assert "_auth_user_id" not in client.session
-    # Another account is not affected.
-    assert _log_in(client, reverse("login"), "nobody-else", "x").status_code == 200
+    # Not from another address either; but another person elsewhere is not affected.
+    assert _log_in(client, path, officer.username, PASSWORD, "198.51.100.7").status_code == 429
+    assert _log_in(client, reverse("login"), "nobody-else", "x", "198.51.100.7").status_code == 200
 
     AccessAttempt.objects.update(
         attempt_time=F("attempt_time") - settings.AXES_COOLOFF_TIME - timedelta(minutes=1)
@@ -75,3 +76,26 @@ def test_a_person_working_stays_logged_in_but_not_beyond_a_working_day(client, o
 
     _session_times(client, active_minutes_ago=1, logged_in_hours_ago=settings.SESSION_MAX_HOURS + 1)
     assert client.get(queue).url.startswith(reverse("login"))
+
+
+def test_behind_the_tls_proxy_log_ins_are_counted_per_client_not_per_proxy(client, settings):
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    path = reverse("login")
+    proxy = {"REMOTE_ADDR": "10.0.0.2", "HTTP_X_FORWARDED_PROTO": "https"}
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        client.post(
+            path,
+            {"username": f"guess-{_}", "password": "x"},
+            HTTP_X_FORWARDED_FOR="203.0.113.66",
+            **proxy,
+        )
+
+    from_the_guesser = client.post(
+        path, {"username": "another", "password": "x"}, HTTP_X_FORWARDED_FOR="203.0.113.66", **proxy
+    )
+    from_a_colleague = client.post(
+        path, {"username": "another", "password": "x"}, HTTP_X_FORWARDED_FOR="198.51.100.8", **proxy
+    )
+
+    assert from_the_guesser.status_code == 429
+    assert from_a_colleague.status_code == 200  # the same proxy, another client: a normal page

@@ -118,3 +118,86 @@ def test_errors_go_to_a_sentry_compatible_service_without_personal_data(tmp_path
         False,
         "acceptance",
     ]
+
+
+def _start(tmp_path, **variables) -> subprocess.CompletedProcess:
+    """A fresh process that loads the settings as a deployment would: its own database, no
+    laptop secrets unless the variables say so."""
+    env = {
+        key: value
+        for key, value in _environment(tmp_path).items()
+        if key not in ("SMARTGOV_LOCAL_SECRETS", "DJANGO_SECRET_KEY", "CREDENTIALS_ENCRYPTION_KEYS")
+    }
+    env.update(DJANGO_DEBUG="false", DATABASE_URL="postgres://smartgov@db.example.city/smartgov")
+    env.update(variables)
+    return subprocess.run(
+        [sys.executable, "-c", "from django.conf import settings; print(settings.SECRET_KEY[:4])"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_a_deployment_refuses_to_start_without_its_secret_key_and_encryption_keys(tmp_path):
+    without_secret = _start(tmp_path, CREDENTIALS_ENCRYPTION_KEYS="a-key")
+    without_keys = _start(tmp_path, DJANGO_SECRET_KEY="s3cret-from-the-vault")
+    with_both = _start(
+        tmp_path, DJANGO_SECRET_KEY="s3cret-from-the-vault", CREDENTIALS_ENCRYPTION_KEYS="a-key"
+    )
+
+    assert without_secret.returncode != 0
+    assert "DJANGO_SECRET_KEY is not set" in without_secret.stderr
+    assert without_keys.returncode != 0
+    assert "CREDENTIALS_ENCRYPTION_KEYS is not set" in without_keys.stderr
+    assert with_both.returncode == 0 and with_both.stdout.strip() == "s3cr"
+    # Nothing was invented on the server's disk.
+    assert not (tmp_path / "var" / "secrets").exists()
+
+
+def test_a_laptop_or_ci_gets_secrets_generated_once_under_var(tmp_path):
+    first = _start(tmp_path, DJANGO_DEBUG="true")
+    again = _start(tmp_path, SMARTGOV_LOCAL_SECRETS="1")
+
+    assert first.returncode == 0 and again.returncode == 0
+    assert first.stdout == again.stdout  # the same key, kept under var/secrets/
+    assert (tmp_path / "var" / "secrets" / "django_secret_key").exists()
+
+
+def _env_example_values() -> dict[str, str]:
+    """The variables .env.example sets (its uncommented KEY=value lines)."""
+    values = {}
+    for line in (PROJECT / ".env.example").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and "=" in line:
+            key, value = line.split("=", 1)
+            values[key.strip()] = value.strip()
+    return values
+
+
+def test_the_deploy_checklist_passes_with_the_example_production_settings(tmp_path):
+    env = {
+        key: value
+        for key, value in _environment(tmp_path).items()
+        if key not in ("SMARTGOV_LOCAL_SECRETS", "DJANGO_SECRET_KEY", "CREDENTIALS_ENCRYPTION_KEYS")
+    }
+    env.update(_env_example_values())
+    # What .env.example marks "prod:" and leaves for the city to fill in.
+    env.update(
+        DATABASE_URL="postgres://smartgov:change-me@db.example.city:5432/smartgov",
+        DJANGO_SECRET_KEY="x7Kq-" + "9fLw2RzTn4Vb8YcPm6Hs3Jd5Gk1Qa0" * 2,
+        CREDENTIALS_ENCRYPTION_KEYS="YnVpbGQtb25seS1rZXktbm90LWZvci11c2UtMDAwMDA=",
+    )
+
+    checked = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert env["DJANGO_DEBUG"] == "false"
+    assert checked.returncode == 0, checked.stdout + checked.stderr[-3000:]
+    assert "no issues" in checked.stdout
