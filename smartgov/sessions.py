@@ -19,6 +19,7 @@ from django.contrib.auth import logout
 BACKGROUND_HEADER = "X-Background-Poll"
 _LOGGED_IN_AT = "smartgov_logged_in_at"
 _ACTIVE_AT = "smartgov_active_at"
+_ACTIVE_PRECISION = 60  # seconds
 
 
 class SessionTimeoutMiddleware:
@@ -30,14 +31,15 @@ class SessionTimeoutMiddleware:
             now = time.time()
             session = request.session
             logged_in_at = session.setdefault(_LOGGED_IN_AT, now)
-            active_at = session.get(_ACTIVE_AT, now)
+            active_at = session.setdefault(_ACTIVE_AT, now)
             if (
                 now - active_at > settings.SESSION_IDLE_MINUTES * 60
                 or now - logged_in_at > settings.SESSION_MAX_HOURS * 3600
             ):
                 # The request goes on as anonymous: pages send it to the log-in page.
                 logout(request)
-            elif BACKGROUND_HEADER not in request.headers:
+            elif BACKGROUND_HEADER not in request.headers and now - active_at > _ACTIVE_PRECISION:
+                # Stored at most once a minute: a changed session is a write on every request.
                 session[_ACTIVE_AT] = now
         return self.get_response(request)
 
