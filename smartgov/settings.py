@@ -187,6 +187,15 @@ PRESENCE_TTL_SECONDS = env.int("PRESENCE_TTL_SECONDS", default=45)
 # A reply sent on a case this recently makes a colleague's reply ask for confirmation first.
 REPLY_COLLISION_MINUTES = env.int("REPLY_COLLISION_MINUTES", default=5)
 
+# Privacy (docs/privacy.md): how long each kind of personal data is kept. The nightly
+# retention task (departments.privacy) applies them; counts and statistics are kept.
+# A platform's raw payload of a post, after the post was fetched.
+RAW_PAYLOAD_RETENTION_DAYS = env.int("RAW_PAYLOAD_RETENTION_DAYS", default=30)
+# A resident's handle, name and text, after their case was closed: then pseudonymised.
+RESIDENT_DATA_RETENTION_MONTHS = env.int("RESIDENT_DATA_RETENTION_MONTHS", default=12)
+# The record of who opened which case.
+ACCESS_LOG_RETENTION_DAYS = env.int("ACCESS_LOG_RETENTION_DAYS", default=365)
+
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 # Deployments run collectstatic and serve hashed, compressed files (the Dockerfile sets this);
