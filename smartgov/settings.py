@@ -92,13 +92,16 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django_htmx",
+    "csp",
     "listening",
     "departments",
+    "departments.sso",
     "analytics",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -165,6 +168,53 @@ SESSION_COOKIE_AGE = SESSION_MAX_HOURS * 3600
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "departments:queue"
 LOGOUT_REDIRECT_URL = "login"
+
+# Single sign-on with the city's identity provider over OpenID Connect (Microsoft Entra ID,
+# Keycloak, ...), beside the password log-in; off unless OIDC_ENABLED (docs/sso.md). Roles and
+# departments come from the provider's groups at every log-in (departments.sso); a person whose
+# groups give no role may not log in. Sessions end as the password log-in's do (above).
+OIDC_ENABLED = env.bool("OIDC_ENABLED", default=False)
+OIDC_PROVIDER_NAME = env.str("OIDC_PROVIDER_NAME", default="Microsoft Entra ID")
+OIDC_RP_CLIENT_ID = env.str("OIDC_RP_CLIENT_ID", default="")
+OIDC_RP_CLIENT_SECRET = env.str("OIDC_RP_CLIENT_SECRET", default="")
+OIDC_OP_ISSUER = env.str("OIDC_OP_ISSUER", default="")
+OIDC_OP_AUTHORIZATION_ENDPOINT = env.str("OIDC_OP_AUTHORIZATION_ENDPOINT", default="")
+OIDC_OP_TOKEN_ENDPOINT = env.str("OIDC_OP_TOKEN_ENDPOINT", default="")
+OIDC_OP_JWKS_ENDPOINT = env.str("OIDC_OP_JWKS_ENDPOINT", default="")
+# Optional: without it the id_token's claims alone are used.
+OIDC_OP_USER_ENDPOINT = env.str("OIDC_OP_USER_ENDPOINT", default="")
+OIDC_RP_SIGN_ALGO = "RS256"
+OIDC_RP_SCOPES = env.str("OIDC_RP_SCOPES", default="openid email profile")
+OIDC_USE_PKCE = True
+OIDC_TIMEOUT = env.int("OIDC_TIMEOUT_SECONDS", default=10)
+OIDC_AUTHENTICATION_CALLBACK_URL = "sso:callback"
+# The claim that names a person for good (Entra ID: "oid"; its "sub" differs per application),
+# the one their username is made from at the first log-in, and the one that lists their groups.
+OIDC_USER_ID_CLAIM = env.str("OIDC_USER_ID_CLAIM", default="sub")
+OIDC_USERNAME_CLAIM = env.str("OIDC_USERNAME_CLAIM", default="preferred_username")
+OIDC_GROUPS_CLAIM = env.str("OIDC_GROUPS_CLAIM", default="groups")
+# The provider's groups that give each role, comma-separated; and group=department-slug pairs.
+OIDC_ROLE_OFFICERS = env.list("OIDC_ROLE_OFFICERS", default=[])
+OIDC_ROLE_DEPARTMENT_STAFF = env.list("OIDC_ROLE_DEPARTMENT_STAFF", default=[])
+OIDC_ROLE_MANAGERS = env.list("OIDC_ROLE_MANAGERS", default=[])
+OIDC_DEPARTMENT_GROUPS = env.list("OIDC_DEPARTMENT_GROUPS", default=[])
+if OIDC_ENABLED:
+    _oidc_missing = [
+        name
+        for name in (
+            "OIDC_RP_CLIENT_ID",
+            "OIDC_RP_CLIENT_SECRET",
+            "OIDC_OP_AUTHORIZATION_ENDPOINT",
+            "OIDC_OP_TOKEN_ENDPOINT",
+            "OIDC_OP_JWKS_ENDPOINT",
+        )
+        if not globals()[name]
+    ]
+    if not (OIDC_ROLE_OFFICERS or OIDC_ROLE_DEPARTMENT_STAFF or OIDC_ROLE_MANAGERS):
+        _oidc_missing.append("one of OIDC_ROLE_OFFICERS, _DEPARTMENT_STAFF, _MANAGERS")
+    if _oidc_missing:
+        raise ImproperlyConfigured(f"OIDC_ENABLED needs {', '.join(_oidc_missing)} (docs/sso.md)")
+    AUTHENTICATION_BACKENDS.append("departments.sso.backend.SingleSignOnBackend")
 
 # The language of pages before a person picks one, and of e-mails (reminders, reports).
 LANGUAGE_CODE = env.str("CITY_LANGUAGE", default="en")
@@ -241,6 +291,33 @@ SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=0 if LAPTOP_OR_CI e
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", default=True)
 SECURE_HSTS_PRELOAD = env.bool("DJANGO_HSTS_PRELOAD", default=not LAPTOP_OR_CI)
 X_FRAME_OPTIONS = "DENY"
+# Content-Security-Policy (django-csp): scripts only from our own files, never inline or eval'd,
+# so that text a resident wrote can never run as script even if a template forgot to escape it.
+# Pages keep their JavaScript in static files (static/js/, analytics/static/); htmx is told not
+# to eval (the htmx-config meta tag in base.html). Styles may be inline: plotly.js draws its
+# mode bar and hover labels with a <style> element it fills at run time (plotly/plotly.js#7543:
+# its strict-CSP mode is broken since 3.x) and sets style attributes, and so does htmx (its
+# indicator style). img-src allows data: for small images that scripts and style sheets carry
+# inline, and blob: for plotly's "download plot as PNG", which draws the chart through an image
+# it makes from the SVG. form-action 'self': a log-in through the city's
+# identity provider starts with a link, not a form, so the provider needs no entry here.
+# Optionally the browser reports violations to CSP_REPORT_URI (a Sentry-style endpoint).
+# (Not named CSP_REPORT_URI here: django-csp takes any CSP_* setting for its pre-4.0 format.)
+_csp_report_uri = env.str("CSP_REPORT_URI", default="")
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        **({"report-uri": [_csp_report_uri]} if _csp_report_uri else {}),
+    }
+}
 
 # Error reporting to a Sentry-compatible service (Sentry, a self-hosted Sentry or GlitchTip, so
 # that the data can stay in the city's own infrastructure). Off without a DSN. Never personal

@@ -13,6 +13,9 @@ PUBLIC = {
     "livez",
     "readyz",
     "set_language",  # POST only; changes the language of the login page
+    # Single sign-on's start and the provider's return: how one logs in ("not found" while off).
+    "sso:start",
+    "sso:callback",
 }
 
 
