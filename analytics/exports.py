@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-# A cell that starts with one of these is a formula to Excel and LibreOffice: a resident's text,
-# a handle or a topic name could run one on a manager's machine (CSV injection). Such a cell
-# gets a leading apostrophe, which spreadsheets show as text and do not evaluate.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _as_text(value):
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+from smartgov.spreadsheets import spreadsheet_safe
 
 
 def table_csv(table: pd.DataFrame) -> str:
@@ -25,5 +16,5 @@ def table_csv(table: pd.DataFrame) -> str:
     ]
     safe = table.copy()
     for column in text_columns:
-        safe[column] = safe[column].map(_as_text)
+        safe[column] = safe[column].map(spreadsheet_safe)
     return safe.to_csv(index=False, float_format="%.2f")

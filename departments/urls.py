@@ -1,5 +1,6 @@
 from django.urls import path
 
+from departments.audit import views as audit
 from departments.case_view import actions, detail, replies
 from departments.queue import bulk, saved_filters, sidebar
 from departments.queue import views as queue
@@ -34,4 +35,6 @@ urlpatterns = [
         replies.case_reply_retry,
         name="case_reply_retry",
     ),
+    path("audit/", audit.access_log, name="audit"),
+    path("audit/access-log.csv", audit.access_log_csv, name="audit_csv"),
 ]
