@@ -429,6 +429,10 @@ class RouterModel(models.Model):
     metrics = models.JSONField(default=dict, help_text="Held-out scores, per language.")
     is_active = models.BooleanField(default=False)
     note = models.CharField(max_length=300, blank=True)
+    # A spaCy pipeline keeps every word it was trained on (vocab/strings.json): set when a
+    # resident whose re-routed post this version learned from was erased (departments.privacy).
+    # Such a version should be replaced by a new training and its folder deleted.
+    holds_erased_text = models.BooleanField(default=False, db_default=False)
 
     class Meta:
         ordering = ["-version"]

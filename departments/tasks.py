@@ -105,3 +105,15 @@ def send_sweep_interrupted_replies_task() -> int:
     from departments.replies import replies_fail_interrupted
 
     return replies_fail_interrupted()
+
+
+# -- privacy ------------------------------------------------------------------------------------
+
+
+@shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=5)
+def apply_retention_task() -> dict[str, int]:
+    """Nightly: empties raw payloads and pseudonymises residents past their retention periods
+    (departments.privacy.retention); a repeated run finds nothing left to do."""
+    from departments.privacy.retention import apply_retention
+
+    return apply_retention().as_dict()

@@ -121,12 +121,17 @@ def files_import(*, account: Account, paths: list[Path]) -> Iterator[ImportResul
 
 def _refresh_changed_posts(fetched) -> int:
     """Posts already stored whose payload changed since (an edit, a fuller export) take the new
-    text and raw payload; identical ones are left alone."""
+    text and raw payload; identical ones are left alone, and so are posts whose author was
+    pseudonymised or whose payload was removed (departments.privacy): an old export must not
+    bring back what an erasure or the retention took away."""
     by_id = {(item.platform, item.external_id): item for item in fetched}
     if not by_id:
         return 0
     stored = Post.objects.filter(
-        platform__in={p for p, _ in by_id}, external_id__in=[e for _, e in by_id]
+        platform__in={p for p, _ in by_id},
+        external_id__in=[e for _, e in by_id],
+        pseudonymised_at__isnull=True,
+        raw_removed_at__isnull=True,
     ).only("id", "platform", "external_id", "raw", "text")
     changed = []
     for post in stored:

@@ -105,6 +105,11 @@ class Post(models.Model):
     engagement_checked_at = models.DateTimeField(
         null=True, blank=True, help_text="When engagement was last asked for, changed or not."
     )
+    # Privacy (departments.privacy): when the raw payload was emptied and when the author and
+    # text were pseudonymised, by retention or erasure; set once, so that the nightly
+    # retention never rewrites a row it already did.
+    raw_removed_at = models.DateTimeField(null=True, blank=True)
+    pseudonymised_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [

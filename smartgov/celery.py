@@ -26,6 +26,8 @@ app.conf.task_routes = {
     "departments.tasks.train_*": {"queue": "route"},
     "departments.tasks.send_*": {"queue": "send"},
     "analytics.tasks.*": {"queue": "reports"},
+    # Long, set-based background work like the reports: never in front of a poll.
+    "departments.tasks.apply_retention_task": {"queue": "reports"},
 }
 app.conf.beat_schedule = {
     "route-waiting-cases": {
@@ -60,6 +62,11 @@ app.conf.beat_schedule = {
     "sweep-interrupted-replies": {
         "task": "departments.tasks.send_sweep_interrupted_replies_task",
         "schedule": 600.0,
+    },
+    # Raw payloads and residents past their retention periods (docs/privacy.md), at night.
+    "apply-retention-nightly": {
+        "task": "departments.tasks.apply_retention_task",
+        "schedule": crontab(minute=30, hour=2),
     },
 }
 app.autodiscover_tasks()

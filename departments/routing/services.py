@@ -81,9 +81,12 @@ def cases_route_automatically(*, case_ids: list[int]) -> int:
 
 
 def corrections() -> list[training.LabelledPost]:
-    """The latest re-route of each case, as a labelled post."""
+    """The latest re-route of each case, as a labelled post. Posts pseudonymised by retention or
+    erasure (departments.privacy) have no text left and are never learned from again."""
     latest = (
-        CaseEvent.objects.filter(kind=CaseEvent.Kind.REROUTED)
+        CaseEvent.objects.filter(
+            kind=CaseEvent.Kind.REROUTED, case__post__pseudonymised_at__isnull=True
+        )
         .values("case_id")
         .annotate(last=Max("id"))
         .values_list("last", flat=True)
@@ -100,9 +103,12 @@ def corrections() -> list[training.LabelledPost]:
     ]
 
 
-def router_train(*, epochs: int | None = None, note: str = "") -> RouterModel:
+def router_train(
+    *, epochs: int | None = None, note: str = "", activate: bool = False
+) -> RouterModel:
     """Train a new version on the shipped set and every correction, evaluate it on the held-out
-    split, and activate it only if it is not worse than the active version on that split."""
+    split, and activate it only if it is not worse than the active version on that split (or
+    whatever its score, with `activate`)."""
     _, held_out = training.split(training.shipped_training_set())
     learned = corrections()
     train = training.training_posts(learned)
@@ -123,9 +129,13 @@ def router_train(*, epochs: int | None = None, note: str = "") -> RouterModel:
     candidate.metrics = training.evaluate(router_for(candidate), held_out)
     active = RouterModel.objects.filter(is_active=True).first()
     baseline = training.evaluate(router_for(active), held_out) if active else None
-    better_or_equal = baseline is None or (
-        candidate.metrics["overall"]["macro_f1"]
-        >= baseline["overall"]["macro_f1"] - settings.ROUTER_ACTIVATION_TOLERANCE
+    better_or_equal = (
+        activate
+        or baseline is None
+        or (
+            candidate.metrics["overall"]["macro_f1"]
+            >= baseline["overall"]["macro_f1"] - settings.ROUTER_ACTIVATION_TOLERANCE
+        )
     )
     if baseline is not None:
         candidate.metrics["baseline_macro_f1"] = baseline["overall"]["macro_f1"]
@@ -135,6 +145,27 @@ def router_train(*, epochs: int | None = None, note: str = "") -> RouterModel:
             candidate.is_active = True
         candidate.save()
     return candidate
+
+
+def router_forget_erased(*, epochs: int | None = None) -> RouterModel | None:
+    """After an erasure (departments.privacy): the versions that learned from the erased
+    resident's words keep them in their files (spaCy's vocabulary). When the active version is
+    one of them, a new one is trained without them and made active whatever its score: keeping
+    erased words is not a trade-off to weigh against routing quality. Then every marked
+    version's folder is deleted; its row stays, without a folder, as the history of scores.
+    The new active version; None when no version was marked."""
+    marked = RouterModel.objects.filter(holds_erased_text=True).exclude(path="")
+    if not marked.exists():
+        return None
+    active = RouterModel.objects.filter(is_active=True).first()
+    if active is None or active.holds_erased_text:
+        active = router_train(epochs=epochs, note="trained again after an erasure", activate=True)
+    for model in marked.exclude(pk=active.pk):
+        shutil.rmtree(model.path, ignore_errors=True)
+    marked.exclude(pk=active.pk).update(
+        path="", is_active=False, note="Folder deleted: it held an erased resident's words."
+    )
+    return active
 
 
 def router_trial(*, corrections: list[training.LabelledPost], out_dir: Path, epochs=None):
@@ -152,7 +183,12 @@ def router_rollback() -> RouterModel:
     active = RouterModel.objects.select_for_update().filter(is_active=True).first()
     if active is None:
         raise LookupError("No router version is active.")
-    previous = RouterModel.objects.filter(version__lt=active.version).order_by("-version").first()
+    previous = (
+        RouterModel.objects.filter(version__lt=active.version)
+        .exclude(path="")  # deleted after an erasure (router_forget_erased)
+        .order_by("-version")
+        .first()
+    )
     if previous is None:
         raise LookupError(
             f"Router v{active.version} is the first version: nothing to roll back to."
