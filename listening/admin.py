@@ -105,3 +105,7 @@ class QuarantinedPayloadAdmin(admin.ModelAdmin):
     list_display = ["account", "received_at", "error", "resolved"]
     list_filter = ["resolved", "account"]
     readonly_fields = ["account", "fetch_run", "received_at", "error", "raw"]
+
+    def has_add_permission(self, request) -> bool:
+        # Only ingestion quarantines a payload; an empty one added by hand would hold nothing.
+        return False
