@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from axes.models import AccessFailureLog, AccessLog
 from django.conf import settings
 from django.utils import timezone
 
@@ -23,4 +24,14 @@ def forget_old_accesses(*, now: datetime | None = None) -> int:
     # Nothing points at an access and no signal listens, so Django deletes in one statement
     # rather than loading the rows first.
     deleted, _by_model = CaseAccess.objects.filter(opened_at__lt=cutoff).delete()
+    return deleted
+
+
+def forget_old_log_ins(*, now: datetime | None = None) -> int:
+    """Deletes django-axes' records of log-ins and failed log-ins (user name, address, browser)
+    older than the access log's period: the same kind of record about staff, kept as long."""
+    cutoff = (now or timezone.now()) - timedelta(days=settings.ACCESS_LOG_RETENTION_DAYS)
+    deleted = 0
+    for model in (AccessLog, AccessFailureLog):
+        deleted += model.objects.filter(attempt_time__lt=cutoff).delete()[0]
     return deleted

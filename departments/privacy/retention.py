@@ -3,7 +3,8 @@ RAW_PAYLOAD_RETENTION_DAYS after they were fetched (quarantined ones after they 
 and a resident's handle, name and text are pseudonymised RESIDENT_DATA_RETENTION_MONTHS after
 their case was closed (departments.privacy.pseudonyms: the same rewrite as an erasure, limited
 to that case). Open cases are never touched; counts, statuses and timestamps are kept. The
-record of who opened which case is deleted after ACCESS_LOG_RETENTION_DAYS.
+record of who opened which case, and of who logged in, are deleted after
+ACCESS_LOG_RETENTION_DAYS.
 
 Written for a city with millions of posts: set-based SQL over id ranges, one short transaction
 per range, and the marks on the posts (raw_removed_at, pseudonymised_at) keep a second run from
@@ -20,7 +21,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
-from departments.audit.services import forget_old_accesses
+from departments.audit.services import forget_old_accesses, forget_old_log_ins
 from departments.models import OPEN_STATUSES
 from departments.privacy.pseudonyms import posts_pseudonymise
 
@@ -37,6 +38,7 @@ class RetentionSummary:
     replies_scrubbed: int = 0
     events_scrubbed: int = 0
     case_accesses_forgotten: int = 0
+    log_ins_forgotten: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -117,4 +119,5 @@ def apply_retention(*, now: datetime | None = None) -> RetentionSummary:
     raw_payloads_expire(now=now, summary=summary)
     residents_pseudonymise(now=now, summary=summary)
     summary.case_accesses_forgotten = forget_old_accesses(now=now)
+    summary.log_ins_forgotten = forget_old_log_ins(now=now)
     return summary

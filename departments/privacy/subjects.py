@@ -15,8 +15,9 @@ pseudonyms), the city's replies and internal notes on their cases (emptied: they
 the person wrote), every other reply, note and event reason that names them, other people's
 posts that mention them (text and raw payload), quarantined payloads that mention them, and the
 search vectors. Router versions trained on one of their posts as a correction keep its words in
-their files (spaCy's vocabulary): those are marked (RouterModel.holds_erased_text) for
-retraining."""
+their files (spaCy's vocabulary): those are marked (RouterModel.holds_erased_text), and
+`manage.py privacy erase` then trains a version without them and deletes the marked versions'
+folders (departments.routing.services.router_forget_erased)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 from datetime import datetime, timedelta
 
 import pytest
+from axes.models import AccessLog
 from django.utils import timezone
 
 from departments.models import CaseAccess, CaseEvent, CaseStatus, Reply
@@ -114,11 +115,19 @@ def test_the_nightly_task_applies_retention_and_is_scheduled(settings, officer):
             case=case, user=officer, username="olga", opened_at=NOW - timedelta(days=days_ago)
         )
 
+    for days_ago in (400, 100):
+        AccessLog.objects.create(username="olga", ip_address="10.0.0.8", user_agent="Firefox")
+        AccessLog.objects.filter(attempt_time__gt=NOW - timedelta(seconds=60)).update(
+            attempt_time=NOW - timedelta(days=days_ago)
+        )
+
     summary = apply_retention_task()
 
     assert summary["posts_pseudonymised"] == 1
     assert summary["case_accesses_forgotten"] == 1
     assert CaseAccess.objects.get().opened_at == NOW - timedelta(days=100)
+    assert summary["log_ins_forgotten"] == 1
+    assert AccessLog.objects.get().attempt_time == NOW - timedelta(days=100)
     assert app.conf.beat_schedule["apply-retention-nightly"]["task"] == (
         "departments.tasks.apply_retention_task"
     )
