@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import gc
 import os
+from fnmatch import fnmatch
 
 from celery import Celery, bootsteps
 from celery.schedules import crontab
-from celery.signals import worker_process_init
+from celery.signals import beat_init, worker_process_init
 from kombu import Queue
+
+from smartgov.beat import hold_the_only_beat
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "smartgov.settings")
 
@@ -29,6 +32,44 @@ app.conf.task_routes = {
     # Long, set-based background work like the reports: never in front of a poll.
     "departments.tasks.apply_retention_task": {"queue": "reports"},
 }
+
+# Time limits per kind of work, in seconds (soft, hard). At the soft limit the task gets an
+# exception it can end on cleanly; at the hard limit its process is killed and replaced. A hung
+# platform call or a stuck Chromium then holds one worker slot for minutes, never for good.
+# They stay well under the broker's visibility time-out (settings), or Redis would hand a task
+# still running to a second worker.
+QUEUE_TIME_LIMITS = {
+    "ingest": (240, 300),
+    "route": (300, 360),
+    "send": (120, 150),
+    "reports": (900, 960),
+}
+TASK_TIME_LIMITS = {
+    "departments.tasks.train_router_task": (1800, 1900),
+    "departments.tasks.apply_retention_task": (3600, 3700),
+}
+
+
+def queue_of(task_name: str) -> str:
+    """The queue a task goes to: its own route, else the first pattern that matches it."""
+    routes = app.conf.task_routes
+    route = routes.get(task_name) or next(
+        (route for pattern, route in routes.items() if fnmatch(task_name, pattern)), None
+    )
+    return route["queue"] if route else app.conf.task_default_queue
+
+
+class TimeLimits:
+    """A Celery task annotation: each task gets its queue's limits, or its own."""
+
+    def annotate(self, task) -> dict[str, int] | None:
+        if not task.name.startswith(("listening.", "departments.", "analytics.")):
+            return None  # Celery's own tasks
+        soft, hard = TASK_TIME_LIMITS.get(task.name) or QUEUE_TIME_LIMITS[queue_of(task.name)]
+        return {"soft_time_limit": soft, "time_limit": hard}
+
+
+app.conf.task_annotations = (TimeLimits(),)
 app.conf.beat_schedule = {
     "route-waiting-cases": {
         "task": "departments.tasks.route_waiting_cases_task",
@@ -70,6 +111,8 @@ app.conf.beat_schedule = {
     },
 }
 app.autodiscover_tasks()
+# One beat at a time, the others standing by (smartgov/beat.py).
+beat_init.connect(hold_the_only_beat)
 
 
 def gc_freeze_startup_objects(**_signal) -> None:

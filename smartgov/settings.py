@@ -365,6 +365,13 @@ CELERY_RESULT_BACKEND = embedded.celery_url(REDIS_URL)
 CELERY_TASK_ACKS_LATE = True  # a worker killed mid-task leaves the task to be redelivered
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Redis hands an unacknowledged task to another worker after this long: longer than the longest
+# task's hard time limit (smartgov.celery) and than a retry's wait, so a task still running, or
+# waiting out a platform's rate limit, is never run twice.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 2 * 3600}
+# One beat at a time (smartgov/beat.py): a beat that died without letting go of its lock is
+# replaced by a standby after this long.
+BEAT_LOCK_SECONDS = env.int("BEAT_LOCK_SECONDS", default=60)
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_EXPIRES = 3600
 CELERY_TIMEZONE = TIME_ZONE

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from smartgov.celery import QUEUES
+
 PROJECT = Path(__file__).resolve().parents[2]
 
 
@@ -48,7 +50,7 @@ def test_one_set_up_step_comes_before_every_process_of_the_application(deploymen
     assert "manage.py setup_city --admin" in init
     assert "manage.py train_router --if-missing" in init
     assert deployment["init"]["restart"] == "no"
-    for name in ("web", "worker", "reports-worker", "beat"):
+    for name in ("web", "worker", "send-worker", "reports-worker", "beat"):
         assert deployment[name]["depends_on"]["init"]["condition"] == (
             "service_completed_successfully"
         )
@@ -64,13 +66,26 @@ def test_only_the_reports_worker_carries_chromium_and_only_it_builds_reports(dep
         "init": "app",
         "web": "app",
         "worker": "app",
+        "send-worker": "app",
         "reports-worker": "reports",
         "beat": "app",
     }
-    worker = deployment["worker"]["command"]
-    reports = deployment["reports-worker"]["command"]
-    assert worker[worker.index("-Q") + 1].split(",") == ["ingest", "route", "send"]
-    assert reports[reports.index("-Q") + 1] == "reports"
+
+
+def test_each_kind_of_work_has_its_own_worker_and_every_queue_one(deployment):
+    """Intake and routing, replies, reports: a flood of posts never delays an answer, and a
+    hung report never delays either."""
+    consumed = {}
+    for name, service in deployment.items():
+        command = service.get("command") or []
+        if "worker" in command:
+            consumed[name] = command[command.index("-Q") + 1].split(",")
+    assert consumed == {
+        "worker": ["ingest", "route"],
+        "send-worker": ["send"],
+        "reports-worker": ["reports"],
+    }
+    assert sorted(q for queues in consumed.values() for q in queues) == sorted(QUEUES)
 
 
 def test_the_web_server_runs_on_its_config_file_and_is_checked_for_readiness(deployment):
