@@ -204,6 +204,7 @@ if OIDC_ENABLED:
         for name in (
             "OIDC_RP_CLIENT_ID",
             "OIDC_RP_CLIENT_SECRET",
+            "OIDC_OP_ISSUER",
             "OIDC_OP_AUTHORIZATION_ENDPOINT",
             "OIDC_OP_TOKEN_ENDPOINT",
             "OIDC_OP_JWKS_ENDPOINT",
@@ -245,6 +246,8 @@ RAW_PAYLOAD_RETENTION_DAYS = env.int("RAW_PAYLOAD_RETENTION_DAYS", default=30)
 RESIDENT_DATA_RETENTION_MONTHS = env.int("RESIDENT_DATA_RETENTION_MONTHS", default=12)
 # The record of who opened which case.
 ACCESS_LOG_RETENTION_DAYS = env.int("ACCESS_LOG_RETENTION_DAYS", default=365)
+# The same person opening the same case again within this many minutes is one entry.
+ACCESS_LOG_COALESCE_MINUTES = env.int("ACCESS_LOG_COALESCE_MINUTES", default=5)
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]

@@ -12,8 +12,13 @@ from departments.models import Case, CaseAccess
 
 
 def access_log_record(*, user, case: Case) -> None:
-    """One row for one opening of a case. A single INSERT with the ids already at hand: it runs
-    on every opening, so it reads nothing."""
+    """One entry for one opening of a case; the same person opening the same case again within
+    ACCESS_LOG_COALESCE_MINUTES (a reload, back and forth in the queue) is the same entry. One
+    indexed look-up and at most one INSERT with the ids already at hand: it runs on every
+    opening."""
+    since = timezone.now() - timedelta(minutes=settings.ACCESS_LOG_COALESCE_MINUTES)
+    if CaseAccess.objects.filter(user_id=user.pk, case_id=case.pk, opened_at__gte=since).exists():
+        return
     CaseAccess.objects.create(case_id=case.pk, user_id=user.pk, username=user.get_username())
 
 

@@ -24,7 +24,6 @@ from departments.case_view.panel import (
 from departments.models import Case
 from departments.permissions import CaseAction
 from departments.roles import can_change_cases
-from smartgov.sessions import BACKGROUND_HEADER
 
 __all__ = [
     "case_composer",
@@ -38,10 +37,9 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     """The full page, or only the panel when htmx asks (the queue's right-hand pane). With
     ?template=<id> the composer starts from that reply template (the no-JavaScript path)."""
     case = _visible_case(request, case_id)
-    # After the visibility check: a refused case (404) was not opened. A background poll is the
-    # page refreshing itself, not a person opening the case.
-    if BACKGROUND_HEADER not in request.headers:
-        access_log_record(user=request.user, case=case)
+    # After the visibility check: a refused case (404) was not opened. Every reading counts,
+    # whatever headers the request carries (the browser's word is no proof).
+    access_log_record(user=request.user, case=case)
     composer, pick = _composer_from_template(request, case)
     return _render_panel(request, case, composer=composer, template_pick=pick)
 

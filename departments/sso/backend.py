@@ -21,6 +21,13 @@ class SingleSignOnBackend(OIDCAuthenticationBackend):
             return None
         return super().authenticate(request, **kwargs)
 
+    def get_user(self, user_id):
+        """The person of a session, on every request: mozilla-django-oidc's own look-up does not
+        ask whether the account is still active, so a deactivated person would keep their
+        session until it timed out (a password session ends at once: Django's backend asks)."""
+        user = super().get_user(user_id)
+        return user if user is not None and user.is_active else None
+
     def get_or_create_user(self, access_token, id_token, payload):
         self._check_token_is_ours(payload)
         claims = dict(payload)
@@ -36,11 +43,12 @@ class SingleSignOnBackend(OIDCAuthenticationBackend):
         return user
 
     def _check_token_is_ours(self, payload) -> None:
-        """mozilla-django-oidc leaves the audience and issuer unchecked."""
+        """mozilla-django-oidc leaves the audience and issuer unchecked. The issuer is required
+        (settings): a token signed with a key of the same JWKS but issued by another tenant must
+        not pass."""
         audience = payload.get("aud")
         audiences = [audience] if isinstance(audience, str) else list(audience or ())
         if self.OIDC_RP_CLIENT_ID not in audiences:
             raise SuspiciousOperation("The id_token was issued to another application")
-        issuer = settings.OIDC_OP_ISSUER
-        if issuer and payload.get("iss") != issuer:
+        if payload.get("iss") != settings.OIDC_OP_ISSUER:
             raise SuspiciousOperation("The id_token comes from another issuer")

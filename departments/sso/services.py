@@ -14,7 +14,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ImproperlyConfigured, SuspiciousOperation
-from django.db import transaction
+from django.db import connection, transaction
 
 from departments import roles
 from departments.models import Department
@@ -87,6 +87,10 @@ def sso_user_sync(*, claims: Mapping[str, Any]) -> AbstractUser | None:
     mapping = GroupMapping.from_settings()
     groups = provider_groups(claims)
     role_names = mapping.roles_of(groups)
+    # Two first log-ins of one person at once (two tabs, a double click) would both find no
+    # account and both make one: the second waits here for the first, then finds its account.
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [f"sso:{subject}"])
     account = (
         SingleSignOnAccount.objects.select_related("user")
         .select_for_update()

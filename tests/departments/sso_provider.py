@@ -31,6 +31,7 @@ class FakeProvider:
         self.key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         self.signing_key = self.key
         self.audience = CLIENT_ID
+        self.issuer = ISSUER
         self._codes: dict[str, dict] = {}
         self._access_tokens: dict[str, dict] = {}
         public_jwk = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(self.key.public_key()))
@@ -66,7 +67,7 @@ class FakeProvider:
         now = int(time.time())
         id_token = jwt.encode(
             {
-                "iss": ISSUER,
+                "iss": self.issuer,
                 "aud": self.audience,
                 "iat": now,
                 "exp": now + 3600,

@@ -77,14 +77,33 @@ def test_a_case_refused_to_another_departments_staff_records_nothing(
     assert not CaseAccess.objects.exists()
 
 
-def test_background_polls_and_presence_heartbeats_are_not_openings(client, officer, traffic_case):
+def test_a_request_that_calls_itself_a_background_poll_is_still_an_opening(
+    client, officer, traffic_case
+):
+    """The header is the browser's word, and anyone can send it: reading a case is always
+    recorded. Presence heartbeats do not read the case."""
     client.force_login(officer)
 
     poll = client.get(url("case_detail", traffic_case), headers={BACKGROUND_HEADER: "1"}, **HTMX)
     heartbeat = client.post(url("case_presence", traffic_case), **HTMX)
 
     assert (poll.status_code, heartbeat.status_code) == (200, 200)
-    assert not CaseAccess.objects.exists()
+    assert CaseAccess.objects.count() == 1
+
+
+def test_opening_the_same_case_again_within_minutes_is_one_entry(
+    client, officer, traffic_case, settings
+):
+    settings.ACCESS_LOG_COALESCE_MINUTES = 5
+    client.force_login(officer)
+    for _ in range(3):
+        client.get(url("case_detail", traffic_case))
+    assert CaseAccess.objects.count() == 1
+
+    CaseAccess.objects.update(opened_at=timezone.now() - timedelta(minutes=6))
+    client.get(url("case_detail", traffic_case))
+
+    assert CaseAccess.objects.count() == 2
 
 
 # Who may read the log

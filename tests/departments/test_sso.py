@@ -158,12 +158,17 @@ def test_a_local_account_with_the_same_e_mail_address_is_not_taken_over(client, 
     assert int(client.session["_auth_user_id"]) == jan.pk and not jan.is_superuser
 
 
-@pytest.mark.parametrize("forgery", ["signed with another key", "issued to another application"])
+@pytest.mark.parametrize(
+    "forgery",
+    ["signed with another key", "issued to another application", "issued by another tenant"],
+)
 def test_a_token_the_provider_did_not_issue_to_us_is_refused(client, provider, forgery):
     if forgery == "signed with another key":
         provider.signing_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    else:
+    elif forgery == "issued to another application":
         provider.audience = "another-application"
+    else:
+        provider.issuer = "https://login.example.city/another-tenant/v2.0"
 
     refused = _sign_on(client, provider, groups=["grp-communication"])
 
@@ -183,6 +188,21 @@ def test_a_single_sign_on_session_ends_after_the_idle_time_like_a_password_one(
     session["smartgov_active_at"] = time.time() - (settings.SESSION_IDLE_MINUTES + 1) * 60
     session.save()
 
+    assert client.get(queue).url.startswith(reverse("login"))
+
+
+def test_a_deactivated_person_loses_their_session_at_once_and_cannot_sign_on_again(
+    client, provider
+):
+    _sign_on(client, provider, groups=["grp-communication"])
+    queue = reverse("departments:queue")
+    assert client.get(queue).status_code == 200
+
+    get_user_model().objects.filter(pk=_jan().pk).update(is_active=False)
+
+    assert client.get(queue).url.startswith(reverse("login"))
+    again = _sign_on(client, provider, groups=["grp-communication"])
+    assert again["Location"] == reverse("login")
     assert client.get(queue).url.startswith(reverse("login"))
 
 
@@ -234,6 +254,7 @@ def test_single_sign_on_turned_on_without_its_settings_refuses_to_start(tmp_path
         OIDC_ENABLED="true",
         OIDC_RP_CLIENT_ID=sso_provider.CLIENT_ID,
         OIDC_RP_CLIENT_SECRET=sso_provider.CLIENT_SECRET,
+        OIDC_OP_ISSUER=sso_provider.ISSUER,
         OIDC_OP_AUTHORIZATION_ENDPOINT=sso_provider.AUTHORIZE_URL,
         OIDC_OP_TOKEN_ENDPOINT=sso_provider.TOKEN_URL,
         OIDC_OP_JWKS_ENDPOINT=sso_provider.JWKS_URL,
