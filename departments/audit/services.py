@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from axes.models import AccessFailureLog, AccessLog
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.conf import settings
 from django.utils import timezone
 
@@ -33,10 +33,11 @@ def forget_old_accesses(*, now: datetime | None = None) -> int:
 
 
 def forget_old_log_ins(*, now: datetime | None = None) -> int:
-    """Deletes django-axes' records of log-ins and failed log-ins (user name, address, browser)
-    older than the access log's period: the same kind of record about staff, kept as long."""
+    """Deletes django-axes' records of log-ins, failed log-ins and counted attempts (user name,
+    address, browser) older than the access log's period: the same kind of record about staff,
+    kept as long. (django-axes itself forgets counted attempts only when the next one fails.)"""
     cutoff = (now or timezone.now()) - timedelta(days=settings.ACCESS_LOG_RETENTION_DAYS)
     deleted = 0
-    for model in (AccessLog, AccessFailureLog):
+    for model in (AccessLog, AccessFailureLog, AccessAttempt):
         deleted += model.objects.filter(attempt_time__lt=cutoff).delete()[0]
     return deleted
