@@ -1,7 +1,8 @@
 """Pseudonymising posts in SQL, shared by erasure and retention: the author's handle, name and
 platform id become a stable pseudonym, the text, address and raw payload go, and everything on
 the post's case that quotes them (replies, notes, event reasons, the routing explanation, the
-search vector) is rewritten in the same transaction.
+search vector), and the city's own posts that answer them, are rewritten in the same
+transaction.
 
 The pseudonym is "erased-" and ten hex digits of a hash of the author's platform identity,
 keyed with a digest of SECRET_KEY: the same person gets the same pseudonym on every post (the
@@ -59,13 +60,54 @@ _TARGETS = f"""
 
 _SCRUB_REPLIES = """
     UPDATE departments_reply r
-    SET text = departments_privacy_scrub(r.text, t.handle, t.name, t.pseudonym),
-        error = departments_privacy_scrub(r.error, t.handle, t.name, t.pseudonym)
+    SET text = departments_privacy_scrub(r.text, t.handle, t.name, t.pseudonym, true),
+        error = departments_privacy_scrub(r.error, t.handle, t.name, t.pseudonym, true)
     FROM privacy_targets t
     WHERE r.case_id = t.case_id
       AND (r.text, r.error) IS DISTINCT FROM (
-          departments_privacy_scrub(r.text, t.handle, t.name, t.pseudonym),
-          departments_privacy_scrub(r.error, t.handle, t.name, t.pseudonym))
+          departments_privacy_scrub(r.text, t.handle, t.name, t.pseudonym, true),
+          departments_privacy_scrub(r.error, t.handle, t.name, t.pseudonym, true))
+"""
+
+# The city's own posts that answer these posts: fetched back from the platform, the city's
+# reply (Reply.platform_external_id), and any post of the city in reply to them or in a thread
+# they started. They quote the resident as the replies on the case do.
+OWN_ANSWERS = """
+    SELECT o.id AS post_id, p.id AS answered
+    FROM listening_post p
+    JOIN listening_post o ON o.platform = p.platform AND o.in_reply_to = p.external_id
+    WHERE p.id = ANY(%(post_ids)s) AND o.kind = 'own_post'
+    UNION
+    SELECT o.id, p.id
+    FROM listening_post p
+    JOIN listening_post o ON o.conversation_key = p.platform || ':' || p.external_id
+    WHERE p.id = ANY(%(post_ids)s) AND o.kind = 'own_post'
+    UNION
+    SELECT o.id, p.id
+    FROM listening_post p
+    JOIN departments_case c ON c.post_id = p.id
+    JOIN departments_reply r ON r.case_id = c.id AND r.platform_external_id <> ''
+    JOIN listening_post o ON o.platform = p.platform AND o.external_id = r.platform_external_id
+    WHERE p.id = ANY(%(post_ids)s) AND o.kind = 'own_post'
+"""
+_OWN_ANSWERS_TABLE = f"""
+    CREATE TEMPORARY TABLE privacy_own_answers ON COMMIT DROP AS {OWN_ANSWERS}
+"""
+_SCRUB_OWN_ANSWERS = """
+    UPDATE listening_post o
+    SET text = departments_privacy_scrub(o.text, t.handle, t.name, t.pseudonym, true)
+    FROM privacy_own_answers a
+    JOIN privacy_targets t ON t.post_id = a.answered
+    WHERE o.id = a.post_id
+      AND o.text <> departments_privacy_scrub(o.text, t.handle, t.name, t.pseudonym, true)
+"""
+
+# A quarantined payload's error may quote the payload (X's "page unreadable: {...}", a
+# parser's "created_at ... is not a date: '...'"): what comes before the first quote, colon,
+# bracket or "@" says what went wrong without it. Executed with a "reason" parameter.
+QUARANTINE_ERROR_SQL = r"""
+    concat_ws(' ', nullif(rtrim(substring(error from '^[^:''"{[(<@]*'), ' .'), ''),
+              '(payload removed by ' || %(reason)s::text || ')')
 """
 
 # The router's own reasons quote the words of the post that matched a topic ("matched
@@ -73,9 +115,9 @@ _SCRUB_REPLIES = """
 QUOTED_WORDS = r'"[^"]*"'
 _SCRUB_EVENTS = f"""
     UPDATE departments_caseevent e
-    SET reason = CASE WHEN e.kind = 'routed' AND e.reason LIKE 'automatic:%%'
+    SET reason = CASE WHEN e.kind = 'routed' AND e.reason LIKE 'automatic:%'
                       THEN regexp_replace(e.reason, '{QUOTED_WORDS}', '"…"', 'g')
-                      ELSE departments_privacy_scrub(e.reason, t.handle, t.name, t.pseudonym)
+                      ELSE departments_privacy_scrub(e.reason, t.handle, t.name, t.pseudonym, true)
                  END
     FROM privacy_targets t
     WHERE e.case_id = t.case_id AND e.reason <> ''
@@ -136,7 +178,9 @@ def posts_pseudonymise(*, post_ids: Iterable[int], reason: str, now: datetime) -
     skipped. Must run inside a transaction (the temporary table and the history rewrite last
     until its end). Returns counts per kind of row changed."""
     post_ids = list(post_ids)
-    counts = {"posts": 0, "replies": 0, "events": 0, "explanations": 0, "search_vectors": 0}
+    counts = dict.fromkeys(
+        ("posts", "replies", "events", "explanations", "own_answers", "search_vectors"), 0
+    )
     if not post_ids:
         return counts
     params = {
@@ -153,12 +197,18 @@ def posts_pseudonymise(*, post_ids: Iterable[int], reason: str, now: datetime) -
         case_ids = [row[0] for row in cursor.fetchall()]
         cursor.execute(_SCRUB_REPLIES)
         counts["replies"] = cursor.rowcount
+        # Without parameters: the "%" of its LIKE is then sent as it is.
         cursor.execute(_SCRUB_EVENTS)
         counts["events"] = cursor.rowcount
         cursor.execute(_SCRUB_EXPLANATIONS)
         counts["explanations"] = cursor.rowcount
+        cursor.execute("DROP TABLE IF EXISTS privacy_own_answers")
+        cursor.execute(_OWN_ANSWERS_TABLE, params)
+        cursor.execute(_SCRUB_OWN_ANSWERS)
+        counts["own_answers"] = cursor.rowcount
         cursor.execute(_PSEUDONYMISE_POSTS, params)
         counts["posts"] = cursor.rowcount
+        cursor.execute("DROP TABLE privacy_own_answers")
         cursor.execute("DROP TABLE privacy_targets")
         # Only cases that had a vector: the others are not routed yet and get theirs then.
         cursor.execute(

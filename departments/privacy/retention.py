@@ -2,7 +2,8 @@
 RAW_PAYLOAD_RETENTION_DAYS after they were fetched (quarantined ones after they were received),
 and a resident's handle, name and text are pseudonymised RESIDENT_DATA_RETENTION_MONTHS after
 their case was closed (departments.privacy.pseudonyms: the same rewrite as an erasure, limited
-to that case). Open cases are never touched; counts, statuses and timestamps are kept. The
+to that case and the city's own posts that answer it: a mention of them on another case, in
+another resident's post or in a saved queue view stays; an erasure reaches those). Open cases are never touched; counts, statuses and timestamps are kept. The
 record of who opened which case, and of who logged in, are deleted after
 ACCESS_LOG_RETENTION_DAYS.
 
@@ -23,7 +24,7 @@ from django.utils import timezone
 
 from departments.audit.services import forget_old_accesses, forget_old_log_ins
 from departments.models import OPEN_STATUSES
-from departments.privacy.pseudonyms import posts_pseudonymise
+from departments.privacy.pseudonyms import QUARANTINE_ERROR_SQL, posts_pseudonymise
 
 RETENTION = "retention"
 # Ids per statement: a range of posts is updated in well under a second.
@@ -37,6 +38,7 @@ class RetentionSummary:
     posts_pseudonymised: int = 0
     replies_scrubbed: int = 0
     events_scrubbed: int = 0
+    city_posts_scrubbed: int = 0
     case_accesses_forgotten: int = 0
     log_ins_forgotten: int = 0
 
@@ -70,9 +72,9 @@ _EMPTY_RAW = """
       AND raw_removed_at IS NULL AND fetched_at < %(cutoff)s
 """
 
-_EMPTY_QUARANTINED = """
+_EMPTY_QUARANTINED = f"""
     UPDATE listening_quarantinedpayload
-    SET raw = jsonb_build_object('removed_by', %(reason)s::text)
+    SET raw = jsonb_build_object('removed_by', %(reason)s::text), error = {QUARANTINE_ERROR_SQL}
     WHERE received_at < %(cutoff)s AND NOT raw ? 'removed_by'
 """
 
@@ -110,6 +112,7 @@ def residents_pseudonymise(*, now: datetime, summary: RetentionSummary) -> None:
         summary.posts_pseudonymised += counts["posts"]
         summary.replies_scrubbed += counts["replies"]
         summary.events_scrubbed += counts["events"]
+        summary.city_posts_scrubbed += counts["own_answers"]
 
 
 def apply_retention(*, now: datetime | None = None) -> RetentionSummary:

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from analytics.overview import overview_build
 from analytics.periods import week_period
-from departments.models import Case, CaseEvent, Reply, RouterModel
+from departments.models import Case, CaseEvent, Reply, RouterModel, SavedFilter
 from departments.privacy.subjects import (
     SubjectAmbiguous,
     SubjectNotFound,
@@ -23,11 +23,16 @@ from listening.models import Platform, Post, QuarantinedPayload
 from smartgov.city_clock import city_zone
 from tests.departments.privacy_world import (
     HANDLE,
+    HANNA,
+    HANNA_ID,
+    HANNA_TRAP_TEXT,
     NAME,
     NEIGHBOUR_TEXT,
     OLD_HANDLE,
     PHRASE,
     PLACE,
+    QUOTING_ERROR,
+    TRAP_TEXT,
     build_world,
     rows_containing,
 )
@@ -56,8 +61,78 @@ def test_after_erasure_her_handle_name_and_words_are_nowhere_in_the_database(wor
 
     subject_erase(platform="x", author="@Marit_VDB")
 
+    # Only the other resident's plain words "Marit" and "marit_vdb" (not her) are left.
     for term in (HANDLE, OLD_HANDLE, PHRASE, PLACE, "Marit", "77001234"):
+        assert rows_containing(term, except_rows=world.trap_rows()) == {}, term
+    assert Post.objects.get(pk=world.trap_post.pk).text == TRAP_TEXT
+
+
+def test_erasure_rewrites_no_other_residents_words_that_only_look_like_hers(world):
+    trap_raw = world.trap_post.raw
+    other_hanna_raw = world.other_hanna_post.raw
+
+    subject_erase(platform="x", author=HANDLE)
+    subject_erase(platform="mastodon", author=HANNA)
+
+    trap = Post.objects.get(pk=world.trap_post.pk)
+    assert (trap.text, trap.raw) == (TRAP_TEXT, trap_raw)  # "#marit_vdb" is a hashtag there
+    assert Case.objects.filter(post=trap, search_vector="marit").exists()
+    # A one-word name is not looked for in other people's texts: "Hanna" is anyone's.
+    assert Post.objects.get(pk=world.hanna_trap_post.pk).text == HANNA_TRAP_TEXT
+    # Another instance's hanna is another person, though her username is the same.
+    other_hanna = Post.objects.get(pk=world.other_hanna_post.pk)
+    assert (other_hanna.author_handle, other_hanna.raw) == ("hanna@other.example", other_hanna_raw)
+
+
+def test_erasing_a_mastodon_resident_removes_her_username_from_other_payloads(world):
+    subject_erase(platform="mastodon", author=f"@{HANNA}")
+
+    for term in (HANNA, HANNA_ID, "social.example/@hanna", "Kattensloot"):
         assert rows_containing(term) == {}, term
+    jeroen = Post.objects.get(pk=world.jeroen_post.pk)
+    pseudonym = Post.objects.get(pk=world.hanna_case.post_id).author_handle
+    assert jeroen.text == f"@{pseudonym} klopt, ik zag het ook"
+    assert jeroen.raw["mentions"] == [
+        {
+            "id": pseudonym,
+            "username": pseudonym,
+            "acct": pseudonym,
+            "url": f"https://social.example/@{pseudonym}",
+        }
+    ]
+    assert jeroen.raw["account"]["username"] == "jeroen"
+
+
+def test_erasure_empties_the_citys_answers_quarantine_errors_and_saved_searches_for_her(world):
+    subject_erase(platform="x", author=HANDLE)
+
+    answer = Post.objects.get(pk=world.city_answer.pk)
+    assert (answer.text, answer.raw) == ("", {"removed_by": "erasure"})
+    # Kept for the thread and the reports: the ids that link the answer to her post.
+    assert answer.in_reply_to == world.case.post.external_id
+    assert QuarantinedPayload.objects.filter(error=QUOTING_ERROR).count() == 0
+    assert QuarantinedPayload.objects.filter(
+        error="X mentions page without meta (payload removed by erasure)",
+        raw={"removed_by": "erasure"},
+    ).exists()
+    pseudonym = Post.objects.get(pk=world.case.post_id).author_handle
+    assert sorted(SavedFilter.objects.values_list("name", "query")) == [
+        ("Dode eenden", f"q={pseudonym}"),
+        (pseudonym, f"q={pseudonym}&status=closed"),
+    ]
+
+
+def test_a_dry_run_counts_what_an_erasure_changes_and_changes_nothing(world):
+    before = {term: rows_containing(term) for term in (HANDLE, PLACE, "77001234")}
+
+    planned = subject_erase(platform="x", author=HANDLE, dry_run=True)
+
+    assert {term: rows_containing(term) for term in before} == before
+    assert not RouterModel.objects.filter(holds_erased_text=True).exists()
+    done = subject_erase(platform="x", author=HANDLE)
+    assert planned.as_dict() == {**done.as_dict(), "dry_run": True}
+    assert (planned.posts, planned.city_posts_answering, planned.saved_filters) == (2, 1, 2)
+    assert (planned.posts_mentioning, planned.quarantined_payloads) == (2, 2)
 
 
 def test_erasure_leaves_the_neighbours_data_alone(world):
@@ -90,7 +165,13 @@ def test_erasure_keeps_her_cases_countable_under_a_pseudonym(world):
     assert (
         case.routing_explanation["summary"] == 'traffic: matched "…" (Animals); model traffic 0.71'
     )
-    assert [e.kind for e in case.events.all()] == ["routed", "rerouted", "status_changed"]
+    assert [e.kind for e in case.events.all()] == [
+        "routed",
+        "rerouted",
+        "status_changed",
+        "assigned",
+        "mentioned",
+    ]
 
 
 def test_the_weekly_report_of_past_weeks_says_the_same_after_erasure(world):
@@ -151,14 +232,23 @@ def test_the_export_holds_her_posts_cases_and_mentions_and_nobody_elses_posts(wo
     case = next(c for c in data["cases"] if c["id"] == world.case.pk)
     assert [r["kind"] for r in case["replies"]] == ["answer", "internal_note"]
     assert NAME in case["replies"][1]["text"]
-    assert [e["by"] for e in case["events"]] == ["system", "staff", "staff"]
+    assert [e["by"] for e in case["events"]] == ["system", "staff", "staff", "staff", "staff"]
+    # Staff are named by role only, also where an event's values were their usernames.
+    assert [(e["kind"], e["new"]) for e in case["events"][-2:]] == [
+        ("assigned", "staff"),
+        ("mentioned", "staff"),
+    ]
+    assert "olga" not in json.dumps(data)
     assert {p["id"] for p in data["posts_naming_them"]} == {
         world.own_post.pk,
         world.mentioning_post.pk,
+        world.city_answer.pk,
     }
-    assert [q["raw"]["user"]["screen_name"] for q in data["quarantined_payloads"]] == [HANDLE]
+    assert sorted(q["error"] for q in data["quarantined_payloads"]) == sorted(
+        ["missing created_at", QUOTING_ERROR]
+    )
     assert "piet_fietst" not in json.dumps(data["posts"]) + json.dumps(data["cases"])
-    json.dumps(data)  # JSON-ready as it is
+    assert TRAP_TEXT not in json.dumps(data)
 
 
 @pytest.mark.django_db
@@ -210,17 +300,28 @@ def test_the_command_exports_json_and_erases_with_yes(world, tmp_path):
 
     out = StringIO()
     call_command("privacy", "erase", "--author", HANDLE, "--platform", "x", "--yes", stdout=out)
-    assert "2 posts and 2 cases pseudonymised" in out.getvalue()
-    assert rows_containing(HANDLE) == {}
+    assert "2  of their posts pseudonymised" in out.getvalue()
+    assert rows_containing(HANDLE, except_rows=world.trap_rows()) == {}
 
 
-def test_the_command_erases_nothing_unless_confirmed(world, monkeypatch):
+def test_the_command_says_what_would_change_and_erases_nothing_unless_confirmed(world, monkeypatch):
+    before = rows_containing(HANDLE)
     monkeypatch.setattr("builtins.input", lambda prompt: "no")
+    out = StringIO()
 
     with pytest.raises(CommandError, match="Nothing erased"):
-        call_command("privacy", "erase", "--author", HANDLE, "--platform", "x")
+        call_command("privacy", "erase", "--author", HANDLE, "--platform", "x", stdout=out)
 
-    assert rows_containing(HANDLE)
+    assert rows_containing(HANDLE) == before
+    said = out.getvalue()
+    assert f"Erasing {OLD_HANDLE}, {HANDLE}, {NAME} on x would change:" in said
+    for line in (
+        "2  other people's posts naming them rewritten",
+        "1  of the city's own posts answering them emptied",
+        "2  saved queue views rewritten",
+        "2  quarantined payloads emptied",
+    ):
+        assert line in said, line
 
 
 @pytest.mark.django_db

@@ -7,6 +7,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from departments.privacy.subjects import (
+    ErasureSummary,
     SubjectAmbiguous,
     SubjectNotFound,
     UnknownPlatform,
@@ -15,6 +16,24 @@ from departments.privacy.subjects import (
     subject_find,
 )
 from departments.routing.services import router_forget_erased
+
+
+def _counts(summary: ErasureSummary) -> str:
+    return "\n".join(
+        f"  {count:>6}  {label}"
+        for count, label in (
+            (summary.posts, "of their posts pseudonymised"),
+            (summary.cases, "of their cases (kept, counted under the pseudonym)"),
+            (summary.replies, "replies or notes emptied or rewritten"),
+            (summary.events, "history entries rewritten"),
+            (summary.explanations, "routing explanations rewritten"),
+            (summary.posts_mentioning, "other people's posts naming them rewritten"),
+            (summary.city_posts_answering, "of the city's own posts answering them emptied"),
+            (summary.saved_filters, "saved queue views rewritten"),
+            (summary.quarantined_payloads, "quarantined payloads emptied"),
+            (summary.search_vectors, "search vectors recomputed"),
+        )
+    )
 
 
 class Command(BaseCommand):
@@ -57,24 +76,20 @@ class Command(BaseCommand):
         self.stderr.write(f"Written to {output}.")
 
     def _erase(self, author: str, platform: str, *, assume_yes: bool) -> None:
-        subject = subject_find(platform=platform, author=author)
         if not assume_yes:
+            # What the erasure would change, counted by doing it and rolling it back: the
+            # officer sees how many other people's rows it touches before saying yes.
+            planned = subject_erase(platform=platform, author=author, dry_run=True)
+            subject = subject_find(platform=platform, author=author)
             names = ", ".join([*subject.handles, *subject.names]) or author
-            answer = input(
-                f"Erase {names} on {subject.platform} ({len(subject.post_ids)} posts)? "
-                "This cannot be undone. Type 'yes': "
-            )
+            self.stdout.write(f"Erasing {names} on {subject.platform} would change:")
+            self.stdout.write(_counts(planned))
+            answer = input("This cannot be undone. Type 'yes': ")
             if answer.strip().lower() != "yes":
                 raise CommandError("Nothing erased.")
         summary = subject_erase(platform=platform, author=author)
-        self.stdout.write(
-            f"Erased {summary.author} on {summary.platform}: {summary.posts} posts and "
-            f"{summary.cases} cases pseudonymised; {summary.replies} replies or notes, "
-            f"{summary.events} history entries, {summary.explanations} routing explanations, "
-            f"{summary.posts_mentioning} other posts naming them and "
-            f"{summary.quarantined_payloads} quarantined payloads rewritten; "
-            f"{summary.search_vectors} search vectors recomputed."
-        )
+        self.stdout.write(f"Erased {summary.author} on {summary.platform}:")
+        self.stdout.write(_counts(summary))
         if summary.router_versions_marked:
             versions = ", ".join(f"v{v}" for v in summary.router_versions_marked)
             self.stdout.write(
