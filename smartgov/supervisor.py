@@ -5,13 +5,18 @@
 
 Without DATABASE_URL / REDIS_URL the embedded servers are started first and their URLs handed to
 every child process, so the web server, the Celery worker and Celery beat share them. Ctrl-C
-stops the children, then the servers: nothing is left running.
+stops the children, then the servers: nothing is left running. Nor when `make run` dies some other
+way: a closed terminal (SIGHUP) stops them the same way; a killed make is noticed within a
+second (our parent changes); and if the supervisor itself is killed, its children get SIGTERM
+from Linux (PR_SET_PDEATHSIG) and its lifeline (smartgov.lifeline) stops what is left, on macOS
+too.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import ctypes
 import json
 import os
 import signal
@@ -20,7 +25,7 @@ import sys
 import time
 from pathlib import Path
 
-from smartgov import embedded
+from smartgov import embedded, lifeline
 
 PYTHON = sys.executable
 BIN = Path(sys.executable).parent
@@ -36,13 +41,25 @@ def celery_worker_command(*, concurrency: int, name: str, extra: tuple[str, ...]
     ]
 
 
-STOP_GRACE_SECONDS = 15
+STOP_GRACE_SECONDS = lifeline.STOP_GRACE_SECONDS
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+# Loaded here, not between fork and exec, where a child should do as little as it can.
+_LIBC = ctypes.CDLL(None, use_errno=True) if sys.platform.startswith("linux") else None
+
+
+def _stop_with_parent() -> None:
+    """In a child between fork and exec: SIGTERM when the supervisor dies (Linux only; the
+    lifeline covers the other systems and whatever this misses)."""
+    if _LIBC is not None:
+        _LIBC.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 class Supervisor:
     def __init__(self) -> None:
         self.children: dict[str, subprocess.Popen] = {}
         self.stopping = False
+        # make, or the shell: when it is gone (killed), we are re-parented and stop too.
+        self.parent = os.getppid()
         # What the supervisor runs is a laptop's demo, tests or benchmarks, never a deployment:
         # secrets may be generated under var/secrets/ (smartgov/settings.py).
         self.env = {**os.environ, "SMARTGOV_LOCAL_SECRETS": "1"}
@@ -66,10 +83,12 @@ class Supervisor:
         all of them are gone after a stop."""
         services = embedded.current()
         pids = {name: child.pid for name, child in self.children.items()}
-        if services.postgres is not None:
-            pids["postgres"] = services.postgres.get_pid()
-        if services.redis is not None:
-            pids["redis"] = services.redis_pid()
+        # Servers this run joined (started by another process) are not its own.
+        if postgres := services.postgres_pid():
+            pids["postgres"] = postgres
+        if redis := services.redis_pid():
+            pids["redis"] = redis
+        pids["lifeline"] = lifeline.current().process.pid
         path = embedded.VAR_DIR / "run" / "pids.json"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps({"supervisor": os.getpid(), **pids}))
@@ -78,12 +97,16 @@ class Supervisor:
 
     def run_step(self, *args: str) -> None:
         """A setup step that must succeed before anything else starts."""
-        subprocess.run(args, env=self.env, check=True)
+        subprocess.run(args, env=self.env, check=True, preexec_fn=_stop_with_parent)
 
     def start(self, name: str, *args: str) -> None:
         # Each child leads its own process group: the supervisor decides when and how it stops,
         # and can stop its grandchildren (Celery's pool processes) with it.
-        self.children[name] = subprocess.Popen(args, env=self.env, start_new_session=True)
+        child = subprocess.Popen(
+            args, env=self.env, start_new_session=True, preexec_fn=_stop_with_parent
+        )
+        self.children[name] = child
+        lifeline.current().stop_process(child.pid, group=True)
         self._write_pid_file()
 
     def stop_children(self) -> None:
@@ -101,6 +124,9 @@ class Supervisor:
     def watch(self) -> int:
         """Wait until a child dies or we are asked to stop; returns the exit status."""
         while not self.stopping:
+            if self.orphaned():
+                print("\nThe process that started us has gone; stopping.", flush=True)
+                return 1
             for name, child in self.children.items():
                 if child.poll() is not None:
                     print(f"\n{name} exited with status {child.returncode}; stopping.", flush=True)
@@ -110,6 +136,9 @@ class Supervisor:
 
     def request_stop(self, signum, frame) -> None:
         self.stopping = True
+
+    def orphaned(self) -> bool:
+        return os.getppid() != self.parent
 
 
 def _signal_group(child: subprocess.Popen, signum: int) -> None:
@@ -121,6 +150,7 @@ def run_demo(port: int) -> int:
     supervisor = Supervisor()
     signal.signal(signal.SIGINT, supervisor.request_stop)
     signal.signal(signal.SIGTERM, supervisor.request_stop)
+    signal.signal(signal.SIGHUP, supervisor.request_stop)  # the terminal was closed
     supervisor.env.setdefault("DJANGO_DEBUG", "true")
     supervisor.env.setdefault("DJANGO_SECURE_COOKIES", "false")
     status = 0
@@ -179,8 +209,13 @@ def run_command(command: list[str]) -> int:
         supervisor.start_services()
         # The child shares our terminal: Ctrl-C reaches it directly; we ignore it only once the
         # child runs (an ignored signal would be inherited), then wait for it and clean up.
-        child = subprocess.Popen(command, env=supervisor.env)
+        child = subprocess.Popen(command, env=supervisor.env, preexec_fn=_stop_with_parent)
+        lifeline.current().stop_process(child.pid, group=False)
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        while not supervisor.orphaned():
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                return child.wait(timeout=1)
+        child.terminate()
         return child.wait()
     finally:
         supervisor.stop_services()

@@ -64,3 +64,22 @@ def wait_for(
             return
         time.sleep(every)
     raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+
+
+def embedded_servers(var_dir: Path) -> dict[str, list[int]]:
+    """The PostgreSQL and Valkey servers running on var_dir's data, found by command line (one
+    of each, or none, is right; two would be writing the same files)."""
+    import psutil
+
+    from smartgov.embedded import redis_socket_path
+
+    pgdata = f"-D {(var_dir / 'pgdata').resolve()} "
+    socket_path = str(redis_socket_path(var_dir))
+    found: dict[str, list[int]] = {"postgres": [], "redis": []}
+    for process in psutil.process_iter(["cmdline"]):
+        command = " ".join(process.info["cmdline"] or ()) + " "
+        if "valkey-server" in command and socket_path in command:
+            found["redis"].append(process.pid)
+        elif "bin/postgres " in command and pgdata in command:
+            found["postgres"].append(process.pid)
+    return found

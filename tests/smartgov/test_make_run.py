@@ -1,6 +1,12 @@
-"""`make run` as a user runs it: it serves the login page, the replay fills the database, and
-Ctrl-C leaves nothing behind. Always on embedded servers, as on a fresh laptop."""
+"""`make run` as a user runs it: it serves the login page, the replay fills the database,
+commands run beside it share its servers, and neither Ctrl-C nor killing it leaves anything
+behind. Always on embedded servers, as on a fresh laptop.
 
+A start takes a minute or more (a new database, the demo seeded, the router trained), so the
+tests share one run, in the order written; the last one starts it again, as a second `make run`
+on the same var directory does."""
+
+import contextlib
 import json
 import os
 import signal
@@ -8,13 +14,14 @@ import socket
 import subprocess
 import time
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 
 import psutil
 import psycopg
 import pytest
 
-from tests.processes import PROJECT, wait_for
+from tests.processes import BIN, PROJECT, embedded_servers, wait_for
 
 pytestmark = pytest.mark.slow
 
@@ -65,55 +72,134 @@ def _look_at_the_demo(page, screenshot, port: int, password: str) -> None:
     screenshot(page, "demo-admin-posts")
 
 
-def test_make_run_serves_the_demo_and_ctrl_c_stops_every_process(tmp_path, page, screenshot):
-    port = _free_port()
-    var_dir = tmp_path / "var"
+def _embedded_env(var_dir: Path, **extra: str) -> dict[str, str]:
+    """A laptop's environment: no DATABASE_URL or REDIS_URL, so the embedded servers."""
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
-    env |= {"SMARTGOV_VAR_DIR": str(var_dir), "SMARTGOV_PORT": str(port)}
-    log = (tmp_path / "make-run.log").open("w")
-    make = subprocess.Popen(
-        ["make", "run"],
-        cwd=PROJECT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    started = time.monotonic()
-    try:
-        wait_for(
-            lambda: _serves_login(port) or make.poll() is not None,
-            timeout=180,
-            every=1,
-            what="the login page",
-        )
-        assert make.poll() is None, (tmp_path / "make-run.log").read_text()[-3000:]
-        served_after = time.monotonic() - started
-        wait_for(
-            lambda: _citizen_posts(var_dir) > 0,
-            timeout=60,
-            every=1,
-            what="the replay to store citizen posts",
-        )
-        assert _citizen_posts(var_dir) >= 100
-        _look_at_the_demo(
-            page, screenshot, port, _demo_password(tmp_path / "make-run.log", "admin")
-        )
-        ours = psutil.Process(make.pid).children(recursive=True)
-        pids = json.loads((var_dir / "run" / "pids.json").read_text())
-        assert {"web", "worker", "beat", "postgres", "redis"} <= set(pids)
-    finally:
-        # What a terminal does on Ctrl-C: SIGINT to the whole foreground process group.
-        os.killpg(make.pid, signal.SIGINT)
-        make.wait(timeout=60)
-        log.close()
+    return env | {"SMARTGOV_VAR_DIR": str(var_dir), **extra}
 
-    print(f"login page served {served_after:.0f}s after `make run`")
-    survivors = [p for p in ours if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
-    survivors += [
-        psutil.Process(pid)
-        for pid in pids.values()
-        if psutil.pid_exists(pid) and psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
-    ]
+
+@dataclass
+class Run:
+    make: subprocess.Popen
+    var_dir: Path
+    port: int
+    log: Path
+
+    @classmethod
+    def start(cls, var_dir: Path, log: Path) -> "Run":
+        """`make run` in a terminal of its own, once it serves the login page."""
+        port = _free_port()
+        with log.open("w") as output:
+            make = subprocess.Popen(
+                ["make", "run"],
+                cwd=PROJECT,
+                env=_embedded_env(var_dir, SMARTGOV_PORT=str(port)),
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        run = cls(make, var_dir, port, log)
+        started = time.monotonic()
+        try:
+            wait_for(
+                lambda: _serves_login(port) or make.poll() is not None,
+                timeout=300,
+                every=1,
+                what="the login page",
+            )
+            assert make.poll() is None, log.read_text()[-3000:]
+        except BaseException:
+            run.ctrl_c()
+            raise
+        print(f"login page served {time.monotonic() - started:.0f}s after `make run`")
+        return run
+
+    def processes(self) -> list[psutil.Process]:
+        """Every process of the run: make's descendants, and those the run lists as its own
+        (PostgreSQL, which pg_ctl detaches; the lifeline, in a session of its own)."""
+        pids = json.loads((self.var_dir / "run" / "pids.json").read_text())
+        assert {"web", "worker", "beat", "postgres", "redis", "lifeline"} <= set(pids)
+        listed = [psutil.Process(pid) for pid in pids.values() if psutil.pid_exists(pid)]
+        return psutil.Process(self.make.pid).children(recursive=True) + listed
+
+    def ctrl_c(self) -> None:
+        """What a terminal does on Ctrl-C: SIGINT to the whole foreground process group."""
+        if self.make.poll() is None:
+            os.killpg(self.make.pid, signal.SIGINT)
+            self.make.wait(timeout=60)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    directory = tmp_path_factory.mktemp("make-run")
+    run = Run.start(directory / "var", directory / "make-run.log")
+    yield run
+    run.ctrl_c()
+
+
+def _running(processes: list[psutil.Process]) -> list[psutil.Process]:
+    return [p for p in processes if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+
+
+def _assert_all_gone(processes: list[psutil.Process]) -> None:
+    with contextlib.suppress(AssertionError):  # the message below says more
+        wait_for(lambda: not _running(processes), timeout=60, every=0.5)
+    survivors = _running(processes)
     assert not survivors, f"left running: {[p.cmdline() for p in survivors]}"
-    assert "Stopped." in (tmp_path / "make-run.log").read_text()
+
+
+def test_make_run_serves_the_demo(demo, page, screenshot):
+    wait_for(
+        lambda: _citizen_posts(demo.var_dir) > 0,
+        timeout=60,
+        every=1,
+        what="the replay to store citizen posts",
+    )
+    assert _citizen_posts(demo.var_dir) >= 100
+    _look_at_the_demo(page, screenshot, demo.port, _demo_password(demo.log, "admin"))
+
+
+def test_commands_beside_make_run_join_its_servers_and_the_demo_keeps_ingesting(demo):
+    servers = embedded_servers(demo.var_dir)
+    assert len(servers["postgres"]) == 1 and len(servers["redis"]) == 1, servers
+
+    # What an officer runs in another terminal of the same checkout while the demo runs.
+    for command in (
+        ["listen", "--once"],
+        ["shell", "-c", "from listening.models import Post; print(Post.objects.count())"],
+    ):
+        subprocess.run(
+            [str(BIN / "python"), "manage.py", *command],
+            cwd=PROJECT,
+            env=_embedded_env(demo.var_dir),
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+
+    assert embedded_servers(demo.var_dir) == servers
+    # Its worker and beat still reach Redis: the replay's next posts (3 a minute) arrive.
+    before = _citizen_posts(demo.var_dir)
+    wait_for(lambda: _citizen_posts(demo.var_dir) > before, timeout=120, every=2, what="posts")
+
+
+def test_ctrl_c_stops_every_process_of_make_run(demo):
+    ours = demo.processes()
+
+    demo.ctrl_c()
+
+    _assert_all_gone(ours)
+    assert "Stopped." in demo.log.read_text()
+
+
+def test_killing_make_run_leaves_no_process_behind(demo):
+    demo.ctrl_c()  # the shared run, when the test before did not stop it
+    again = Run.start(demo.var_dir, demo.log.with_name("make-run-again.log"))
+    try:
+        ours = again.processes()
+    finally:
+        again.make.kill()  # SIGKILL: make can do nothing about it
+        again.make.wait()
+
+    _assert_all_gone(ours)
+    assert embedded_servers(demo.var_dir) == {"postgres": [], "redis": []}
