@@ -1,13 +1,14 @@
 """What a process starts does not outlive it, however it dies.
 
-SIGKILL, a closed terminal or a crash gives a process no chance to stop what it started: make
-run's worker, beat and web server, or the embedded PostgreSQL and Valkey. So the first time a
-process starts something it must not leave behind, it also starts its lifeline: a small process
-in a session of its own (Ctrl-C and a closed terminal do not reach it) that reads a pipe from
-its owner. The owner writes a line for each thing to stop. Only the owner holds the pipe's write
-end, so the lifeline reads end-of-file once the owner is gone, whichever way it went; it then
-stops whatever the owner left running, and exits. An owner that stopped everything itself
-leaves it nothing to do.
+SIGKILL, a closed terminal or a crash gives a process no chance to stop what it started (make
+run's worker, beat and web server) or to leave the embedded PostgreSQL and Valkey it uses, which
+stop with their last user (smartgov.embedded.users). So the first time a process starts or uses
+something it must not leave behind, it also starts its lifeline: a small process in a session of
+its own (Ctrl-C and a closed terminal do not reach it) that reads a pipe from its owner. The
+owner writes a line for each thing to stop or leave. Only the owner holds the pipe's write end,
+so the lifeline reads end-of-file once the owner is gone, whichever way it went; it then stops
+whatever the owner left running, leaves the servers for it (each stops only if nobody else uses
+it), and exits. An owner that stopped and left everything itself leaves it nothing to do.
 
 Linux's PR_SET_PDEATHSIG (smartgov.supervisor) signals a child when its parent dies, but macOS
 has no such thing, and it cannot reach PostgreSQL, which pg_ctl detaches. The pipe works on both.
@@ -49,8 +50,9 @@ class Lifeline:
         when the owner is gone."""
         self._send({"process": pid, "identity": process_identity(pid), "group": group})
 
-    def stop_server(self, server: str, var_dir: Path) -> None:
-        """Have the embedded server stopped if this process still owns it when it is gone."""
+    def leave_server(self, server: str, var_dir: Path) -> None:
+        """Have this process leave the embedded server if it has not when it is gone: the
+        server stops then unless another process still uses it."""
         self._send({"server": server, "var_dir": str(var_dir)})
 
     def _send(self, item: dict) -> None:
@@ -125,7 +127,7 @@ def main(read_end: int, owner: str) -> None:
 
     for item in items:
         if "server" in item:
-            embedded.stop_abandoned(item["server"], Path(item["var_dir"]), owner=owner)
+            embedded.leave(item["server"], Path(item["var_dir"]), user=owner)
 
 
 if __name__ == "__main__":

@@ -5,11 +5,12 @@
 
 Without DATABASE_URL / REDIS_URL the embedded servers are started first and their URLs handed to
 every child process, so the web server, the Celery worker and Celery beat share them. Ctrl-C
-stops the children, then the servers: nothing is left running. Nor when `make run` dies some other
-way: a closed terminal (SIGHUP) stops them the same way; a killed make is noticed within a
-second (our parent changes); and if the supervisor itself is killed, its children get SIGTERM
-from Linux (PR_SET_PDEATHSIG) and its lifeline (smartgov.lifeline) stops what is left, on macOS
-too.
+stops the children, then leaves the servers, which stop unless another process (a `manage.py
+shell` of the same var directory) still uses them: nothing else is left running. Nor when
+`make run` dies some other way: a closed terminal (SIGHUP) stops them the same way; a killed make
+is noticed within a second (our parent changes); and if the supervisor itself is killed, its
+children get SIGTERM from Linux (PR_SET_PDEATHSIG) and its lifeline (smartgov.lifeline) stops
+what is left and leaves the servers, on macOS too.
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ class Supervisor:
         all of them are gone after a stop."""
         services = embedded.current()
         pids = {name: child.pid for name, child in self.children.items()}
-        # Servers this run joined (started by another process) are not its own.
+        # Servers another process answers for (it started them) are not this run's own.
         if postgres := services.postgres_pid():
             pids["postgres"] = postgres
         if redis := services.redis_pid():

@@ -1,4 +1,4 @@
-"""The embedded servers a fresh machine runs on (smartgov/embedded.py)."""
+"""The embedded servers a fresh machine runs on (smartgov/embedded/)."""
 
 import subprocess
 import sys

@@ -1,7 +1,8 @@
-"""Embedded servers are shared, never duplicated, and never outlive what started them
-(smartgov/embedded.py, smartgov/lifeline.py, smartgov/supervisor.py)."""
+"""Embedded servers are shared, never duplicated, and stop with the last process that uses
+them (smartgov/embedded/, smartgov/lifeline.py, smartgov/supervisor.py)."""
 
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -27,7 +28,7 @@ sys.stdin.readline()
 """
 
 
-def _python(code: str, var_dir: Path, *args: str) -> subprocess.Popen:
+def _python(code: str, var_dir: Path, *args: str, **popen) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, *(("-c", code) if code else ()), *args],
         env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(PROJECT), "SMARTGOV_VAR_DIR": str(var_dir)},
@@ -35,6 +36,7 @@ def _python(code: str, var_dir: Path, *args: str) -> subprocess.Popen:
         stdout=subprocess.PIPE,
         text=True,
         cwd=PROJECT,
+        **popen,
     )
 
 
@@ -65,7 +67,9 @@ def _nothing_runs_on(var_dir: Path) -> bool:
     return embedded_servers(var_dir) == {"postgres": [], "redis": []}
 
 
-def test_processes_starting_together_share_one_server_of_each_and_only_its_owner_stops_it(var_dir):
+def test_processes_starting_together_share_one_server_of_each_and_the_last_to_leave_stops_it(
+    var_dir,
+):
     users = [_python(USE_THE_SERVERS, var_dir) for _ in range(3)]
     try:
         said = [user.stdout.readline().split() for user in users]
@@ -114,6 +118,78 @@ def test_servers_left_without_their_owner_are_taken_over_and_stopped_by_the_next
     successor.communicate("\n", timeout=60)
 
     assert _nothing_runs_on(var_dir)
+
+
+# Run by `supervisor exec`, as make run's worker would be: it holds a connection to each server
+# from the start, then at each line on stdin uses them through those and through new ones.
+KEEP_USING_THE_SERVERS = """
+import os, sys, psycopg, redis
+database = os.environ["DATABASE_URL"].replace("postgres://", "postgresql://")
+held = psycopg.connect(database), redis.Redis.from_url(os.environ["REDIS_URL"])
+held[1].ping()
+print("connected", flush=True)
+while sys.stdin.readline():
+    fresh = psycopg.connect(database), redis.Redis.from_url(os.environ["REDIS_URL"])
+    for db, cache in (held, fresh):
+        print(db.execute("SELECT 42").fetchone()[0], cache.incr("uses"), flush=True)
+"""
+
+
+@pytest.mark.parametrize("how", ["exits", "is killed", "is interrupted"])
+def test_servers_stay_up_for_a_process_that_joined_them_after_the_one_that_started_them_leaves(
+    var_dir, how
+):
+    # In a terminal of its own, where Ctrl-C reaches its whole foreground process group.
+    starter = _python(USE_THE_SERVERS, var_dir, start_new_session=True)
+    joiner = None
+    try:
+        starter_pid, *owners = starter.stdout.readline().split()
+        assert owners == [starter_pid, starter_pid]
+        servers = embedded_servers(var_dir)
+        joiner = _python(
+            "",
+            var_dir,
+            "-m",
+            "smartgov.supervisor",
+            "exec",
+            "--",
+            sys.executable,
+            "-c",
+            KEEP_USING_THE_SERVERS,
+        )
+        while (said := joiner.stdout.readline()) != "connected\n":
+            assert said, "the joining command exited"
+
+        if how == "exits":
+            starter.communicate("\n", timeout=60)
+            assert starter.returncode == 0
+        elif how == "is interrupted":
+            os.killpg(starter.pid, signal.SIGINT)  # Ctrl-C
+            starter.wait(timeout=60)
+        else:
+            (starter_lifeline,) = [
+                child
+                for child in psutil.Process(starter.pid).children()
+                if "smartgov.lifeline" in child.cmdline()
+            ]
+            starter.kill()
+            starter.wait()
+            # The lifeline leaves the servers for the killed starter, then exits.
+            _, alive = psutil.wait_procs([starter_lifeline], timeout=60)
+            assert not alive
+
+        assert embedded_servers(var_dir) == servers
+        joiner.stdin.write("\n")
+        joiner.stdin.flush()
+        assert [joiner.stdout.readline().split() for _ in range(2)] == [["42", "1"], ["42", "2"]]
+
+        joiner.communicate(timeout=60)  # its command reads the end of its input and exits
+        assert joiner.returncode == 0
+        assert _nothing_runs_on(var_dir)
+    finally:
+        for process in (starter, joiner):
+            if process is not None:
+                process.kill()
 
 
 def test_a_stale_postmaster_pid_naming_another_running_process_does_not_keep_postgres_down(var_dir):
