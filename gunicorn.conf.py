@@ -4,12 +4,21 @@ the environment without rebuilding the image."""
 import os
 
 bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
-# Threads: a page mostly waits for PostgreSQL; processes: one per core is a good start.
+# Processes: one per core and one more. Threads: a page spends a good part of its time
+# waiting (PostgreSQL, Redis, the CPU the other processes hold), and while it waits another
+# thread can draw a page. With 50 officers on two cores (python -m bench run load), 8 threads
+# served about half as many requests again as 4, at half the latency.
 workers = int(os.environ.get("GUNICORN_WORKERS", "3"))
-threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+threads = int(os.environ.get("GUNICORN_THREADS", "8"))
 # Exports and the weekly report's PDF can take a while; anything longer is a bug, not a wait.
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "120"))
 graceful_timeout = 30
+# How long an idle keep-alive connection stays open. Longer than the pause between a person's
+# clicks and polls (and than a load balancer's idle time-out, often 60 s): a server that closes
+# a connection just as the browser sends on it resets that request (gunicorn's default of 2 s
+# reset 2-5 % of requests with 50 officers; bench/load). With threads, an idle connection waits
+# in the worker's poller and holds no thread.
+keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "75"))
 # Slowly leaking memory (a C library, a cache) is bounded: a worker is replaced after this many
 # requests, at a random point so that they do not all restart together.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))

@@ -34,14 +34,18 @@ def measure_once(name: str, size: int) -> dict:
     else:
         # DATABASE_URL names the city's database (set by the parent); it is migrated already.
         setup_django()
-    module_name, _, function_name = benchmark.runner.partition(":")
-    runner = getattr(importlib.import_module(module_name), function_name)
-    result = runner(size)
+    result = _load(benchmark.runner)(size)
     # ru_maxrss is in kilobytes on Linux.
     result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     # Processes it started (Chromium drawing the report's charts), the largest of them.
     result["peak_children_rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return result
+
+
+def _load(name: str):
+    """The function a "module:function" name in the registry names."""
+    module_name, _, function_name = name.partition(":")
+    return getattr(importlib.import_module(module_name), function_name)
 
 
 def ensure_city(posts: int) -> dict:
@@ -82,8 +86,15 @@ def _row(
     peak: float,
     note: str = "",
     city: dict | None = None,
+    errors: int = 0,
 ) -> dict:
     median, reference = statistics.median(values), statistics.median(references)
+    if benchmark.judge:
+        met = _load(benchmark.judge)(figure, median, reference, errors)
+    elif benchmark.meets_target:
+        met = benchmark.meets_target(median, reference)
+    else:
+        met = None
     return {
         "name": benchmark.name,
         "figure": figure,
@@ -102,7 +113,8 @@ def _row(
         "ratio": median / reference if reference else float("inf"),
         "peak_rss_mb": peak,
         "target": benchmark.target,
-        "met": (benchmark.meets_target(median, reference) if benchmark.meets_target else None),
+        "met": met,
+        "errors": errors,
         "note": note,
         "city": city,
     }
@@ -155,6 +167,7 @@ def run_benchmark(name: str, size: int, repeat: int) -> list[dict]:
                 peak=peak,
                 note=note,
                 city=city_info,
+                errors=sum(s["figures"][figure].get("errors", 0) for s in samples),
             )
         )
     return rows

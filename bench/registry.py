@@ -40,6 +40,10 @@ class Benchmark:
     # For benchmarks on a generated city: size -> number of posts of that city.
     city: Callable[[int], int] | None = None
     digits: int = 0  # decimals shown
+    # For benchmarks whose figures have targets of their own (the load benchmark: a latency
+    # target on some pages, zero errors on all): "module:function" taking (figure, median,
+    # reference median, errors) and returning met?, used instead of meets_target.
+    judge: str | None = None
 
 
 BENCHMARKS = {
@@ -127,6 +131,33 @@ BENCHMARKS = {
             kind="latency",
             city=lambda posts: posts,
             digits=2,
+        ),
+        Benchmark(
+            name="load",
+            issue=17,
+            what=(
+                "50 simulated officers (threads with keep-alive connections, seeded think time of "
+                "1-3 s) working the queue against gunicorn (gunicorn.conf.py, DEBUG off) on "
+                "loopback for 60 s after 10 s of warm-up, while ingestion stores 100 posts/s "
+                "through the real pipeline in a process of its own and a Celery worker routes "
+                "the new cases: the queue page, a filtered page and a search (htmx), the queue's "
+                "poll for new cases, the left pane, a case in the pane (htmx) and on its own "
+                "page, presence heartbeats and internal notes (POST with the CSRF token); each "
+                "page's median and 95th percentile (the p95 rows) over every request of the run"
+            ),
+            reference=(
+                "the same page asked for by one officer alone, on the same server, before the load"
+            ),
+            unit="ms",
+            sizes=(10_000,),
+            size_unit="cases",
+            target="p95 < 500 ms for the queue and case pages, zero errors",
+            meets_target=None,
+            judge="bench.load:meets_target",
+            runner="bench.load:run_load",
+            kind="latency",
+            city=posts_for_cases,
+            digits=0,
         ),
     ]
 }
