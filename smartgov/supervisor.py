@@ -180,10 +180,12 @@ def run_demo(port: int) -> int:
             "smartgov.wsgi",
             "--bind",
             f"127.0.0.1:{port}",
+            # gunicorn.conf.py's keep-alive and threads (bench/load), with a laptop's two
+            # processes.
             "--workers",
             "2",
             "--threads",
-            "4",
+            "8",
             "--access-logfile",
             "-",
         )
