@@ -3,7 +3,10 @@ replies and its append-only history."""
 
 from __future__ import annotations
 
+import uuid
+
 from django.conf import settings
+from django.contrib.postgres.functions import RandomUUID
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
@@ -251,12 +254,14 @@ class Reply(models.Model):
     class SendState(models.TextChoices):
         DRAFT = "draft", _("Draft")
         QUEUED = "queued", _("Queued")
-        # Claimed by a send task: never sent again automatically, because the platform may
-        # already have it (a worker killed mid-send); an officer checks and retries.
+        # Claimed by a send task. One left here by a dead worker becomes unknown (the sweeper).
         SENDING = "sending", _("Sending")
         SENT = "sent", _("Sent")
         FAILED = "failed", _("Failed")
         NOT_SENT = "not_sent", _("Not sent (internal)")
+        # The platform may have the reply (a time-out, a 5xx, a worker or database lost after
+        # its answer): the next attempt asks the platform before posting (departments.replies).
+        UNKNOWN = "unknown", _("Checking with the platform")
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="replies")
     author = models.ForeignKey(
@@ -271,10 +276,25 @@ class Reply(models.Model):
     sent_at = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0, db_default=0)
     last_attempt_at = models.DateTimeField(null=True, blank=True)
+    # One per reply: a second submission of the same composer finds the reply it made, and
+    # platforms that take one (Mastodon) post it once however often it is sent.
+    idempotency_key = models.UUIDField(
+        default=uuid.uuid4, db_default=RandomUUID(), unique=True, editable=False
+    )
+    # When the send task should run next: a queued or unknown reply well past it lost its task
+    # (Redis down or restarted) and the sweeper enqueues it again.
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["created_at"]
         verbose_name_plural = "replies"
+        indexes = [
+            models.Index(
+                fields=["next_attempt_at"],
+                condition=models.Q(send_state__in=["queued", "sending", "unknown"]),
+                name="reply_outbox_pending",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} on case {self.case_id}"

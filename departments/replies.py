@@ -1,22 +1,29 @@
-"""Replies to citizens on the platform: from a template, queued, sent by a Celery task through
-the account's connector, at most once, with the platform's answer stored on the reply.
+"""Replies to citizens on the platform: from a template, kept in an outbox, sent by a Celery
+task through the account's connector exactly once, with the platform's answer stored on the reply.
 
-The send is claimed with a conditional update (queued -> sending) before the platform is
-called, so a second delivery of the task, or two workers, never post the same reply twice. A
-worker killed after claiming leaves the reply "sending": it is never re-sent automatically (the
-platform may already show it); replies_fail_interrupted turns it into a failure an officer can
-check and retry.
+The outbox's states: queued -> sending -> sent | failed, and unknown when the platform may have
+the reply although we could not record it (a time-out or 5xx after the post, X refusing it as a
+duplicate, a worker killed or a database write lost after the platform's answer). A send is
+claimed with a conditional update (queued or unknown -> sending) before the platform is called,
+so a second delivery of the task, or two workers, never post the same reply twice; an unknown
+reply is first looked up on the platform (Source.find_reply) and posted only when it is not
+there. Nothing depends on the broker keeping a message: replies_sweep enqueues again the replies
+whose task was lost (Redis down or restarted) and turns replies left "sending" by a dead worker
+into unknown ones. Every reply has an idempotency key: a second submission of the same composer
+(a double click) finds the reply the first one made, and Mastodon posts a key once.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import uuid
 from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
-from django.db.models import F
+from django.db import DatabaseError, IntegrityError, transaction
+from django.db.models import F, Q
 from django.utils import formats, timezone, translation
 
 from departments import presence, sla
@@ -28,8 +35,14 @@ from smartgov.city_clock import local_time
 logger = logging.getLogger(__name__)
 
 PUBLIC_KINDS = (Reply.Kind.ACKNOWLEDGEMENT, Reply.Kind.ANSWER)
-# A claimed send that has not finished after this long was interrupted.
-INTERRUPTED_AFTER = timedelta(minutes=15)
+State = Reply.SendState
+# A claimed send that has not finished after this long was interrupted: every platform call has
+# a time-out far below it (30 s), so no live worker still holds the reply.
+INTERRUPTED_AFTER = timedelta(minutes=10)
+# A queued or unknown reply this long past its next attempt lost its task and is enqueued again.
+LOST_TASK_AFTER = timedelta(minutes=2)
+# When the task's retries are used up on a reply the platform may have: asked again this later.
+UNKNOWN_CHECK_AGAIN = timedelta(minutes=10)
 # How each language writes a day: "dinsdag 28 april", "Dienstag, 28. April".
 DATE_FORMATS = {"de": "l, j. F", "es": r"l j \d\e F"}
 # {expected_handling} when the case has no resolution target yet.
@@ -115,11 +128,24 @@ def _collisions(case: Case, by) -> list[str]:
 
 
 @transaction.atomic
-def reply_send(*, case: Case, text: str, kind: str, by, confirm_collision: bool = False) -> Reply:
+def reply_send(
+    *,
+    case: Case,
+    text: str,
+    kind: str,
+    by,
+    confirm_collision: bool = False,
+    idempotency_key: uuid.UUID | None = None,
+) -> Reply:
     """Queue a reply to the citizen's post; the send task posts it once this commits. Raises
     ReplyCollision when a colleague is writing on the case or has just replied, unless the
-    sender has seen that and confirmed."""
+    sender has seen that and confirmed. The same idempotency key (one composer's submission)
+    sent twice gives the reply it made the first time."""
     ensure_may_act(by, CaseAction.REPLY, case)
+    if idempotency_key is not None:
+        earlier = _submitted_before(case, idempotency_key)
+        if earlier is not None:
+            return earlier
     if kind not in PUBLIC_KINDS:
         raise ValidationError("A reply is an acknowledgement or an answer; notes are added apart.")
     text = text.strip()
@@ -131,25 +157,59 @@ def reply_send(*, case: Case, text: str, kind: str, by, confirm_collision: bool 
         others = _collisions(case, by)
         if others:
             raise ReplyCollision(others)
-    reply = Reply.objects.create(
-        case=case, author=by, kind=kind, text=text, send_state=Reply.SendState.QUEUED
-    )
+    try:
+        with transaction.atomic():
+            reply = Reply.objects.create(
+                case=case,
+                author=by,
+                kind=kind,
+                text=text,
+                send_state=State.QUEUED,
+                idempotency_key=idempotency_key or uuid.uuid4(),
+                next_attempt_at=timezone.now(),
+            )
+    except IntegrityError:
+        # The same submission a moment ago, in a request that committed while this one waited
+        # on the key's unique index.
+        earlier = _submitted_before(case, idempotency_key) if idempotency_key else None
+        if earlier is None:
+            raise
+        return earlier
     _enqueue(reply.pk)
     return reply
 
 
+def _submitted_before(case: Case, idempotency_key: uuid.UUID) -> Reply | None:
+    earlier = Reply.objects.filter(idempotency_key=idempotency_key).first()
+    if earlier is not None and earlier.case_id != case.pk:
+        raise ValidationError("This reply form belongs to another case: open the case again.")
+    return earlier
+
+
 def _enqueue(reply_id: int) -> None:
+    transaction.on_commit(lambda: _publish(reply_id))
+
+
+def _publish(reply_id: int) -> bool:
+    """Hands the reply to the send queue; False when the broker is away. The reply is saved
+    either way: the sweeper enqueues it once the broker is back, so an officer sending while
+    Redis is down gets "it goes out shortly", not an error page."""
     from departments.tasks import send_reply_task
 
-    transaction.on_commit(lambda: send_reply_task.delay(reply_id=reply_id))
+    try:
+        send_reply_task.delay(reply_id=reply_id)
+    except Exception as error:  # noqa: BLE001 - kombu and redis-py raise many kinds
+        logger.warning("reply %s not enqueued yet (%s)", reply_id, type(error).__name__)
+        return False
+    return True
 
 
 @transaction.atomic
 def reply_retry(*, reply: Reply, by) -> Reply:
     """Send a failed reply again."""
     ensure_may_act(by, CaseAction.REPLY, reply.case)
-    requeued = Reply.objects.filter(pk=reply.pk, send_state=Reply.SendState.FAILED).update(
-        send_state=Reply.SendState.QUEUED, error=""
+    requeued = Reply.objects.filter(pk=reply.pk, send_state=State.FAILED).update(
+        send_state=State.QUEUED, error="", next_attempt_at=timezone.now()
     )
     if not requeued:
         raise ValidationError("Only a reply whose sending failed can be sent again.")
@@ -159,39 +219,75 @@ def reply_retry(*, reply: Reply, by) -> Reply:
 
 
 def reply_deliver(*, reply_id: int) -> Reply | None:
-    """The send task's work: claim the reply, post it through the account's connector, store
-    the outcome. Returns None when there was nothing to send (already sent, being sent, or
-    failed). Transient platform errors put the reply back in the queue and are raised for the
-    task to retry with backoff."""
+    """The send task's work: claim the reply, post it through the account's connector (after
+    asking the platform whether it already has it, when an earlier attempt's outcome is
+    unknown), store the outcome. Returns None when there was nothing to do (already sent, being
+    sent, or failed). Transient platform errors leave the reply queued (nothing was posted) or
+    unknown (it may have been) and are raised for the task to retry with backoff."""
     from listening.accounts import account_needs_attention
     from listening.sources import source_for
     from listening.sources.errors import (
         CredentialsInvalid,
+        DuplicateRefused,
         RateLimited,
         SourceError,
         TransientSourceError,
     )
 
-    claimed = Reply.objects.filter(
-        pk=reply_id, send_state=Reply.SendState.QUEUED, kind__in=PUBLIC_KINDS
-    ).update(
-        send_state=Reply.SendState.SENDING,
+    observed = (
+        Reply.objects.filter(
+            pk=reply_id, kind__in=PUBLIC_KINDS, send_state__in=(State.QUEUED, State.UNKNOWN)
+        )
+        .values_list("send_state", flat=True)
+        .first()
+    )
+    if observed is None:
+        return None
+    claimed = Reply.objects.filter(pk=reply_id, send_state=observed).update(
+        send_state=State.SENDING,
         attempts=F("attempts") + 1,
         last_attempt_at=timezone.now(),
+        next_attempt_at=None,
     )
     if not claimed:
         return None
     reply = Reply.objects.select_related("case__post__account", "author").get(pk=reply_id)
     post = reply.case.post
-    # The network call happens outside any transaction: a slow platform holds no row lock.
+    maybe_posted = observed == State.UNKNOWN
+    # The network calls happen outside any transaction: a slow platform holds no row lock.
     try:
-        external_id = source_for(post.account).send_reply(
-            in_reply_to=post.external_id, text=reply.text
-        )
-    except (TransientSourceError, RateLimited) as error:
-        Reply.objects.filter(pk=reply_id, send_state=Reply.SendState.SENDING).update(
-            send_state=Reply.SendState.QUEUED, error=f"Retrying: {error}"[:2000]
-        )
+        source = source_for(post.account)
+        external_id = reply.platform_external_id if observed == State.UNKNOWN else ""
+        if observed == State.UNKNOWN and not external_id:
+            external_id = source.find_reply(in_reply_to=post.external_id, text=reply.text) or ""
+        if not external_id:
+            maybe_posted = False  # never sent, or looked up and not there
+            try:
+                external_id = source.send_reply(
+                    in_reply_to=post.external_id,
+                    text=reply.text,
+                    idempotency_key=str(reply.idempotency_key),
+                )
+            except DuplicateRefused as refusal:
+                # X keeps a text once per account: the reply is there unless the city said
+                # the same words elsewhere.
+                maybe_posted = True
+                try:
+                    found = source.find_reply(in_reply_to=post.external_id, text=reply.text)
+                except (RateLimited, TransientSourceError):
+                    raise
+                except SourceError as error:
+                    return _reply_failed(reply, f"{refusal} Looking for it failed: {error}")
+                if not found:
+                    return _reply_failed(reply, str(refusal))
+                external_id = found
+    except RateLimited as error:
+        # A 429 on the post itself posted nothing.
+        state = State.UNKNOWN if maybe_posted else State.QUEUED
+        _release(reply, state, f"Retrying: {error}")
+        raise
+    except TransientSourceError as error:
+        _release(reply, State.UNKNOWN, f"Checking with the platform: {error}")
         raise
     except CredentialsInvalid as error:
         account_needs_attention(account=post.account, reason=str(error))
@@ -203,17 +299,58 @@ def reply_deliver(*, reply_id: int) -> Reply | None:
     except Exception as error:
         # Adapters turn platform errors into SourceError with token-free messages; anything
         # else is a bug, whose message might quote a request: only its type is shown.
-        _reply_failed(reply, f"Unexpected error while sending ({type(error).__name__}).")
+        _reply_failed(
+            reply,
+            f"Unexpected error while sending ({type(error).__name__}). Check the conversation "
+            "on the platform before sending it again.",
+        )
         raise
-    return _reply_sent(reply, external_id)
+    try:
+        return _reply_sent(reply, external_id)
+    except DatabaseError:
+        # The platform has the reply; recording that failed. Keep its id if the database takes
+        # anything, so that the retry records it without asking the platform; otherwise the
+        # sweeper finds the reply "sending" and the platform is asked.
+        with contextlib.suppress(DatabaseError):
+            _release(reply, State.UNKNOWN, "Recording the platform's answer failed.", external_id)
+        raise
+
+
+def _release(reply: Reply, state: str, error: str, external_id: str = "") -> None:
+    """Give up this attempt's claim. The attempt count fences it: a claim the sweeper took
+    away from a worker presumed dead is not handed back by that worker."""
+    changes: dict = {"send_state": state, "error": error[:2000], "next_attempt_at": timezone.now()}
+    if external_id:
+        changes["platform_external_id"] = external_id
+    Reply.objects.filter(pk=reply.pk, send_state=State.SENDING, attempts=reply.attempts).update(
+        **changes
+    )
+
+
+def reply_next_attempt(*, reply_id: int, at: datetime) -> None:
+    """When the send task will retry: until then the sweeper leaves the reply to it."""
+    Reply.objects.filter(pk=reply_id, send_state__in=(State.QUEUED, State.UNKNOWN)).update(
+        next_attempt_at=at
+    )
 
 
 @transaction.atomic
 def _reply_sent(reply: Reply, external_id: str) -> Reply:
     now = timezone.now()
-    Reply.objects.filter(pk=reply.pk).update(
-        send_state=Reply.SendState.SENT, platform_external_id=external_id, sent_at=now, error=""
+    recorded = (
+        Reply.objects.filter(pk=reply.pk)
+        .exclude(send_state=State.SENT)
+        .update(
+            send_state=State.SENT,
+            platform_external_id=external_id,
+            sent_at=now,
+            error="",
+            next_attempt_at=None,
+        )
     )
+    if not recorded:  # another attempt recorded it first
+        reply.refresh_from_db()
+        return reply
     case = reply.case
     # The first reply on the platform stops the first-response clock; later ones do not move it.
     Case.objects.filter(pk=case.pk, first_responded_at__isnull=True).update(
@@ -256,45 +393,68 @@ def _status_after_reply(case: Case, reply: Reply) -> None:
 
 @transaction.atomic
 def _reply_failed(reply: Reply, error: str) -> Reply:
-    Reply.objects.filter(pk=reply.pk).update(send_state=Reply.SendState.FAILED, error=error[:2000])
-    CaseEvent.record(
-        reply.case,
-        kind=CaseEvent.Kind.REPLY_FAILED,
-        actor=None,
-        new={"reply": reply.pk},
-        reason=error[:500],
-    )
+    failed = Reply.objects.filter(
+        pk=reply.pk, send_state__in=(State.QUEUED, State.SENDING, State.UNKNOWN)
+    ).update(send_state=State.FAILED, error=error[:2000], next_attempt_at=None)
+    if failed:
+        CaseEvent.record(
+            reply.case,
+            kind=CaseEvent.Kind.REPLY_FAILED,
+            actor=None,
+            new={"reply": reply.pk},
+            reason=error[:500],
+        )
     reply.refresh_from_db()
     return reply
 
 
 def reply_give_up(*, reply_id: int, error: str) -> Reply | None:
-    """The retries are used up: the reply fails with the last error, for an officer to retry."""
+    """The retries are used up. A queued reply fails with the last error, for an officer to
+    retry; one the platform may have is never called failed on a guess: it stays unknown and
+    the platform is asked again later (replies_sweep)."""
     reply = Reply.objects.select_related("case").filter(pk=reply_id).first()
-    if reply is None or reply.send_state != Reply.SendState.QUEUED:
+    if reply is None:
+        return None
+    if reply.send_state == State.UNKNOWN:
+        Reply.objects.filter(pk=reply_id, send_state=State.UNKNOWN).update(
+            error=f"Could not check with the platform yet: {error}"[:2000],
+            next_attempt_at=timezone.now() + UNKNOWN_CHECK_AGAIN,
+        )
+        reply.refresh_from_db()
+        return reply
+    if reply.send_state != State.QUEUED:
         return None
     attempts = f"{reply.attempts} attempt{'s' if reply.attempts != 1 else ''}"
     return _reply_failed(reply, f"Gave up after {attempts}: {error}")
 
 
-def replies_fail_interrupted(*, now: datetime | None = None) -> int:
-    """Replies claimed long ago and never finished (a worker killed mid-send) become failures
-    that say so, instead of hanging in "sending" for ever."""
+def replies_sweep(*, now: datetime | None = None) -> dict[str, int]:
+    """The outbox's safety net, run by beat every minute. Replies a dead worker left "sending"
+    become unknown (the platform may have them); queued and unknown replies well past their
+    next attempt lost their task (a broker restart, Redis down when they were sent) and are
+    enqueued again. A second delivery is harmless: the send claims the reply first."""
     now = now or timezone.now()
-    stuck = Reply.objects.filter(
-        send_state=Reply.SendState.SENDING, last_attempt_at__lt=now - INTERRUPTED_AFTER
-    ).select_related("case")
-    count = 0
-    for reply in stuck:
-        with transaction.atomic():
-            failed = Reply.objects.filter(pk=reply.pk, send_state=Reply.SendState.SENDING).update(
-                send_state=Reply.SendState.FAILED
-            )
-            if failed:
-                _reply_failed(
-                    reply,
-                    "The send was interrupted; the platform may or may not have it. Check the "
-                    "conversation on the platform before sending it again.",
-                )
-                count += 1
-    return count
+    interrupted = Reply.objects.filter(
+        send_state=State.SENDING, last_attempt_at__lt=now - INTERRUPTED_AFTER
+    ).update(
+        send_state=State.UNKNOWN,
+        error="The send was interrupted; checking with the platform.",
+        next_attempt_at=now - LOST_TASK_AFTER,
+    )
+    overdue = list(
+        Reply.objects.filter(send_state__in=(State.QUEUED, State.UNKNOWN))
+        .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now - LOST_TASK_AFTER))
+        .order_by("id")
+        .values_list("id", flat=True)
+    )
+    enqueued = 0
+    for reply_id in overdue:
+        if not _publish(reply_id):
+            break  # the broker is away: the next sweep tries again
+        # Handed to the broker now (whatever moment the sweep was asked about): lost again, it
+        # is overdue again LOST_TASK_AFTER from here.
+        Reply.objects.filter(pk=reply_id, send_state__in=(State.QUEUED, State.UNKNOWN)).update(
+            next_attempt_at=timezone.now()
+        )
+        enqueued += 1
+    return {"interrupted": interrupted, "enqueued": enqueued}

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+from datetime import timedelta
+
 from celery import shared_task
-from django.db import OperationalError
+from django.db import DatabaseError, OperationalError
 
 from departments.models import Case, CaseStatus
 
@@ -53,9 +56,10 @@ SEND_BACKOFF_MAX = 600
 
 @shared_task(bind=True, max_retries=SEND_MAX_RETRIES)
 def send_reply_task(self, *, reply_id: int) -> str | None:
-    """Posts one queued reply. The service claims it first, so a duplicate delivery of this
-    task sends nothing; transient platform errors are retried with backoff (a rate limit waits
-    for its reset), and the reply fails visibly once the retries are used up."""
+    """Posts one queued reply, or settles one whose earlier send's outcome is unknown. The
+    service claims it first, so a duplicate delivery of this task sends nothing; transient
+    errors are retried with backoff (a rate limit waits for its reset). A queued reply fails
+    visibly once the retries are used up; one the platform may have stays unknown."""
     from django.utils import timezone
 
     from departments import replies
@@ -71,6 +75,12 @@ def send_reply_task(self, *, reply_id: int) -> str | None:
             countdown = max(1, int((error.retry_at - timezone.now()).total_seconds()) + 1)
         else:
             countdown = min(SEND_BACKOFF_BASE * 2**self.request.retries, SEND_BACKOFF_MAX)
+        # Tells the sweeper the reply has a task coming; with the database away it finds the
+        # reply "sending" later and settles it.
+        with contextlib.suppress(DatabaseError):
+            replies.reply_next_attempt(
+                reply_id=reply_id, at=timezone.now() + timedelta(seconds=countdown)
+            )
         raise self.retry(countdown=countdown, exc=error) from None
     return reply.send_state if reply is not None else None
 
@@ -101,10 +111,12 @@ def send_mention_emails_task(*, note_id: int, user_ids: list[int]) -> int:
 
 
 @shared_task
-def send_sweep_interrupted_replies_task() -> int:
-    from departments.replies import replies_fail_interrupted
+def send_sweep_replies_task() -> dict[str, int]:
+    """Beat runs this every minute: replies whose task was lost are enqueued again, and those
+    a dead worker left "sending" are checked with the platform (departments.replies)."""
+    from departments.replies import replies_sweep
 
-    return replies_fail_interrupted()
+    return replies_sweep()
 
 
 # -- privacy ------------------------------------------------------------------------------------

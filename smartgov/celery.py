@@ -100,9 +100,11 @@ app.conf.beat_schedule = {
         "task": "departments.tasks.send_due_sla_reminders_task",
         "schedule": 300.0,
     },
-    "sweep-interrupted-replies": {
-        "task": "departments.tasks.send_sweep_interrupted_replies_task",
-        "schedule": 600.0,
+    # The replies' outbox: tasks lost with Redis are enqueued again, a dead worker's sends are
+    # checked with the platform. Every minute: an officer waits for these replies.
+    "sweep-replies": {
+        "task": "departments.tasks.send_sweep_replies_task",
+        "schedule": 60.0,
     },
     # Raw payloads and residents past their retention periods (docs/privacy.md), at night.
     "apply-retention-nightly": {

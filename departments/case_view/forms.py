@@ -3,6 +3,8 @@ is wrong; the services decide what is allowed (workflow, permissions) and do the
 
 from __future__ import annotations
 
+import uuid
+
 from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
@@ -210,6 +212,9 @@ class ReplyForm(CaseForm):
         error_messages={"required": _("Write the reply first.")},
     )
     confirm_collision = forms.BooleanField(required=False, widget=forms.HiddenInput)
+    # A new one each time the composer is drawn empty: the same submission arriving twice (a
+    # double click, a retried request) makes one reply (departments.replies.reply_send).
+    submission = forms.UUIDField(required=False, widget=forms.HiddenInput, initial=uuid.uuid4)
 
     def clean_text(self) -> str:
         text = self.cleaned_data["text"].strip()

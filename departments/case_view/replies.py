@@ -3,6 +3,8 @@ retrying a reply the platform refused."""
 
 from __future__ import annotations
 
+import uuid
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
@@ -41,20 +43,26 @@ def case_reply(request: HttpRequest, case_id: int) -> HttpResponse:
                 kind=data["kind"],
                 by=request.user,
                 confirm_collision=data["confirm_collision"],
+                idempotency_key=data["submission"],
             )
         except replies.ReplyCollision as collision:
             warned = ReplyForm(
                 case=case,
                 user=request.user,
                 prefix="reply",
-                initial={"text": data["text"], "kind": data["kind"]},
+                initial={
+                    "text": data["text"],
+                    "kind": data["kind"],
+                    "submission": data["submission"] or uuid.uuid4(),
+                },
             )
             return Outcome(
                 error=_("Not sent yet: a colleague is working on a reply to this case."),
                 composer=warned,
                 collision=list(collision.others),
             )
-        return Outcome(message=_("Reply queued: it is being sent to the platform."))
+        # True whether or not the broker took the task just now: the outbox sends it anyway.
+        return Outcome(message=_("Reply queued: it goes out to the platform shortly."))
 
     return _act(request, case_id, apply, CaseAction.REPLY)
 

@@ -24,3 +24,8 @@ class CredentialsInvalid(SourceError):
 
 class TransientSourceError(SourceError):
     """A network error or a 5xx: worth retrying with backoff."""
+
+
+class DuplicateRefused(SourceError):
+    """The platform refused the post as a duplicate of one the account already made (X): the
+    reply is most likely there already, and is looked up instead of being taken for a failure."""

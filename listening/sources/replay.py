@@ -143,9 +143,12 @@ class ReplaySource:
                 found.append(self._engagement(item, external_id, taken_at=now, age=now - created))
         return found
 
-    def send_reply(self, *, in_reply_to: str, text: str) -> str:
+    def send_reply(self, *, in_reply_to: str, text: str, idempotency_key: str = "") -> str:
         # Nothing leaves the machine in the demo; the reply gets an id like a platform's would.
         return f"replay-reply-{uuid.uuid4().hex}"
+
+    def find_reply(self, *, in_reply_to: str, text: str) -> str | None:
+        return None  # nothing was posted anywhere: sending again is harmless
 
     # -- helpers --------------------------------------------------------------------------
 

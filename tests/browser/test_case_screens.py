@@ -111,7 +111,7 @@ def test_an_officer_opens_a_case_replies_from_a_template_and_reads_it_in_dutch(
     page.get_by_role("button", name="Send reply").click()
     page.get_by_text("Someone else is on this case:").wait_for()
     page.get_by_role("button", name="Send anyway").click()
-    page.get_by_text("Reply queued: it is being sent to the platform.").wait_for()
+    page.get_by_text("Reply queued: it goes out to the platform shortly.").wait_for()
     assert Reply.objects.filter(case=case, kind=Reply.Kind.ACKNOWLEDGEMENT).exists()
 
     # In Dutch through the language switch in the top bar.

@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlparse
 from django.conf import settings
 
 from listening.models import Account
-from listening.sources.base import FetchBatch, FetchedEngagement
+from listening.sources.base import FetchBatch, FetchedEngagement, reply_text_matches
 from listening.sources.errors import CredentialsInvalid, SourceError
 from listening.sources.facebook.graph import Graph, ObjectMissing
 from listening.sources.facebook.parsing import (
@@ -140,7 +140,9 @@ class FacebookSource:
                         found.append(engagement)
         return found
 
-    def send_reply(self, *, in_reply_to: str, text: str) -> str:
+    def send_reply(self, *, in_reply_to: str, text: str, idempotency_key: str = "") -> str:
+        # The Graph API takes no idempotency key: a reply whose outcome is unknown is looked up
+        # (find_reply) before it is posted again.
         try:
             body = self.graph.request(f"{in_reply_to}/comments", post_args={"message": text})
         except ObjectMissing as error:
@@ -153,6 +155,28 @@ class FacebookSource:
                 f"Facebook took the reply to {in_reply_to} but did not say the new comment's id."
             )
         return str(body["id"])
+
+    def find_reply(self, *, in_reply_to: str, text: str) -> str | None:
+        """The page's own comment under the post or comment, newest first."""
+        try:
+            body = self.graph.request(
+                f"{in_reply_to}/comments",
+                {
+                    "fields": "id,message,from",
+                    "order": "reverse_chronological",
+                    "limit": COMMENTS_PAGE_SIZE,
+                },
+            )
+        except ObjectMissing:
+            return None  # what it answers is gone: the reply cannot be there either
+        page_id = self._own_page_id()
+        for item in body.get("data") or [] if isinstance(body, dict) else []:
+            author = item.get("from") or {}
+            if str(author.get("id")) == page_id and reply_text_matches(
+                text, item.get("message") or ""
+            ):
+                return str(item["id"])
+        return None
 
     def _walk(
         self, path: str, params: dict[str, Any], state: dict[str, Any], batch: FetchBatch

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import hashlib
 
+from listening.sources.base import reply_text_matches
 from listening.sources.errors import SourceError
 from listening.sources.mastodon.client import EndpointMissing, Instance
+from listening.sources.mastodon.html_text import html_text
 from listening.sources.mastodon.parsing import is_own
 
 
-def reply_post(instance: Instance, *, in_reply_to: str, text: str) -> str:
+def reply_post(
+    instance: Instance, *, in_reply_to: str, text: str, idempotency_key: str = ""
+) -> str:
     """Posts the reply; returns the new status's id."""
     account = instance.account
     try:
@@ -32,14 +36,36 @@ def reply_post(instance: Instance, *, in_reply_to: str, text: str) -> str:
     visibility = parent.get("visibility")
     if visibility not in ("unlisted", "private", "direct"):
         visibility = None
-    # The same reply to the same status is posted once, however often the task is retried.
-    key = hashlib.sha256(f"{account.pk}:{in_reply_to}:{text}".encode()).hexdigest()
+    # The same reply is posted once, however often the task is retried: Mastodon keeps a key
+    # for an hour; after that an uncertain send is looked up first (reply_find).
+    key = (
+        idempotency_key or hashlib.sha256(f"{account.pk}:{in_reply_to}:{text}".encode()).hexdigest()
+    )
     instance.call(
         lambda: instance.client.status_post(
             text, in_reply_to_id=in_reply_to, visibility=visibility, idempotency_key=key
         )
     )
     return str(instance.last_body()["id"])
+
+
+def reply_find(instance: Instance, *, in_reply_to: str, text: str) -> str | None:
+    """The account's own status in reply to in_reply_to with this text, among the status's
+    descendants; None when the status shows none (or is gone)."""
+    try:
+        instance.call(lambda: instance.client.status_context(in_reply_to))
+    except EndpointMissing:
+        return None
+    body = instance.last_body()
+    descendants = body.get("descendants") if isinstance(body, dict) else None
+    for status in descendants or []:
+        if (
+            str(status.get("in_reply_to_id")) == in_reply_to
+            and is_own(status.get("account") or {"id": ""}, instance.account)
+            and reply_text_matches(text, html_text(status.get("content") or "")[0])
+        ):
+            return str(status["id"])
+    return None
 
 
 def _mentions(text: str, acct: str) -> bool:

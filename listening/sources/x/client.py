@@ -16,6 +16,7 @@ from requests.adapters import HTTPAdapter
 from listening.models import Account
 from listening.sources.errors import (
     CredentialsInvalid,
+    DuplicateRefused,
     RateLimited,
     SourceError,
     TransientSourceError,
@@ -90,7 +91,11 @@ class XApi:
             ) from None
         except tweepy.Forbidden as error:
             said = _said(error)
-            if refusals_about_content and re.search(r"duplicate|reply|conversation", said, re.I):
+            if refusals_about_content and re.search(r"duplicate", said, re.I):
+                # X refuses a text the account posted recently: most often our own reply, whose
+                # first post's answer was lost. The caller looks it up.
+                raise DuplicateRefused(f"X refused {action} for @{handle}: {said}") from None
+            if refusals_about_content and re.search(r"reply|conversation", said, re.I):
                 raise SourceError(f"X refused {action} for @{handle}: {said}") from None
             if tier_refusal:
                 raise SearchRefused(

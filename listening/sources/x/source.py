@@ -7,7 +7,12 @@ from datetime import datetime
 from typing import Any
 
 from listening.models import Account, PostKind
-from listening.sources.base import PARSE_ERRORS, FetchBatch, FetchedEngagement
+from listening.sources.base import (
+    PARSE_ERRORS,
+    FetchBatch,
+    FetchedEngagement,
+    reply_text_matches,
+)
 from listening.sources.errors import SourceError, TransientSourceError
 from listening.sources.x.client import PAGE_SIZE, XApi
 from listening.sources.x.conversations import conversations_read, started_recently
@@ -20,6 +25,9 @@ from listening.sources.x.parsing import (
 from listening.sources.x.sweeps import sweep
 
 logger = logging.getLogger(__name__)
+
+# The city's own posts read back when a reply may already be on X (find_reply): X's largest page.
+REPLY_LOOKUP_SIZE = 100
 
 
 class XSource:
@@ -109,7 +117,9 @@ class XSource:
                     found.append(engagement)
         return found
 
-    def send_reply(self, *, in_reply_to: str, text: str) -> str:
+    def send_reply(self, *, in_reply_to: str, text: str, idempotency_key: str = "") -> str:
+        # X takes no idempotency key: a reply whose outcome is unknown is looked up
+        # (find_reply) before it is posted again.
         client = self.api.replying_client()
         body = self.api.call(
             client.create_tweet,
@@ -125,3 +135,26 @@ class XSource:
                 f"X answered the reply of @{self.account.handle} to {in_reply_to} without the "
                 "new post's id: check the account's timeline before sending it again."
             ) from None
+
+    def find_reply(self, *, in_reply_to: str, text: str) -> str | None:
+        """The account's own timeline, newest first, holds its replies at once (recent search
+        lags behind): one page of it is the last REPLY_LOOKUP_SIZE posts."""
+        client = self.api.reading_client()
+        body = self.api.call(
+            client.get_users_tweets,
+            self.api.user_id(),
+            action="looking for a reply it may have sent",
+            max_results=REPLY_LOOKUP_SIZE,
+            tweet_fields=["referenced_tweets", "conversation_id", "created_at"],
+        )
+        if not isinstance(body, dict):
+            raise TransientSourceError("X returned an unreadable body for the account's timeline.")
+        for item in body.get("data") or []:
+            answers = {
+                str(reference.get("id"))
+                for reference in item.get("referenced_tweets") or []
+                if reference.get("type") == "replied_to"
+            }
+            if in_reply_to in answers and reply_text_matches(text, item.get("text") or ""):
+                return str(item["id"])
+        return None
