@@ -4,6 +4,7 @@ first hours; a week later little changes)."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
@@ -14,10 +15,13 @@ from psycopg.types.json import Jsonb
 
 from listening.accounts import account_needs_attention
 from listening.bulk_sql import raw_cursor
+from listening.item_checks import readings_checked
 from listening.models import Account, Post, PostKind
 from listening.sources import source_for
 from listening.sources.base import FetchedEngagement
 from listening.sources.errors import CredentialsInvalid, RateLimited
+
+logger = logging.getLogger(__name__)
 
 # (post younger than, refresh at least this often)
 REFRESH_SCHEDULE = [
@@ -118,7 +122,10 @@ ON CONFLICT (post_id, taken_at) DO NOTHING
 @transaction.atomic  # the staging table empties at commit: COPY and INSERT need one transaction
 def snapshots_record(*, fetched: Iterable[FetchedEngagement]) -> int:
     """Store engagement only where a number changed since the post's previous snapshot."""
-    items = list(fetched)
+    items, problems = readings_checked(fetched)
+    if problems:
+        # A negative or impossible count must not fail the readings of the other posts.
+        logger.warning("engagement readings left out: %s", "; ".join(problems)[:2000])
     if not items:
         return 0
     with raw_cursor() as cursor:

@@ -17,15 +17,22 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db import IntegrityError, OperationalError, connection, transaction
+from django.db import DataError, IntegrityError, OperationalError, connection, transaction
 from django.utils import timezone
 from psycopg.errors import DeadlockDetected
 from psycopg.types.json import Jsonb
 
 from listening.bulk_sql import copy_binary, ids_reserve, raw_cursor
 from listening.engagement import snapshots_record
+from listening.item_checks import posts_checked, readings_checked
 from listening.models import CITIZEN_KINDS, Account, FetchRun, QuarantinedPayload
-from listening.sources.base import FetchBatch, FetchedEngagement, FetchedPost
+from listening.sources.base import FetchBatch, FetchedEngagement, FetchedPost, Unparseable
+from listening.sources.storable import (
+    json_storable,
+    jsonb_text,
+    quarantine_raw_storable,
+    text_storable,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -74,26 +81,81 @@ def _new_posts_announce(stored: list[StoredPost]) -> int:
 def batch_ingest(
     *, account: Account, batch: FetchBatch, fetch_run: FetchRun | None = None
 ) -> IngestCounts:
-    """Save one batch and the cursor that follows it, all or nothing."""
+    """Save one batch and the cursor that follows it, all or nothing. Each item is checked on its
+    own (listening.item_checks): one that cannot be stored goes to quarantine with its raw body,
+    the rest of the batch is stored, and the cursor moves past it."""
     # The batch and its cursor commit together, so losing this commit in a server crash only
     # means fetching the same items again. That makes waiting for the WAL flush unnecessary, and
     # skipping it is most of the cost of a small transaction.
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL synchronous_commit = off")
     counts = IngestCounts(items_seen=len(batch.posts) + len(batch.unparseable))
-    stored = posts_upsert(account=account, fetched=batch.posts)
+    posts, rejected = posts_checked(batch.posts)
+    readings, unreadable = readings_checked(_engagement_worth_tracking(batch))
+    if unreadable:
+        batch.notices.append(
+            f"{len(unreadable)} engagement reading(s) left out, e.g. {unreadable[0]}"[:500]
+        )
+    stored, refused = _posts_store(account=account, posts=posts)
     counts.posts_created = len(stored)
     counts.cases_created = _new_posts_announce(stored)
-    counts.snapshots_created = snapshots_record(fetched=_engagement_worth_tracking(batch))
-    for item in batch.unparseable:
-        QuarantinedPayload.objects.create(
-            account=account, fetch_run=fetch_run, error=item.error, raw=_jsonable(item.raw)
-        )
-    counts.items_quarantined = len(batch.unparseable)
+    counts.snapshots_created = snapshots_record(fetched=readings)
+    quarantined = [*batch.unparseable, *rejected, *refused]
+    quarantine_store(account=account, fetch_run=fetch_run, items=quarantined)
+    counts.items_quarantined = len(quarantined)
     if batch.cursor:
-        account.cursor = batch.cursor
-        Account.objects.filter(pk=account.pk).update(cursor=batch.cursor)
+        # A cursor is made of the platform's ids and times; one with a NUL in it must not
+        # stop the account either.
+        account.cursor = json_storable(batch.cursor)
+        Account.objects.filter(pk=account.pk).update(cursor=account.cursor)
     return counts
+
+
+# What PostgreSQL says of a value it cannot store (a check in listening.item_checks missed it),
+# as opposed to the transient errors (OperationalError) that the tasks retry.
+_REFUSED_VALUES = (DataError, IntegrityError, UnicodeEncodeError)
+
+
+def _posts_store(
+    *, account: Account, posts: list[FetchedPost]
+) -> tuple[list[StoredPost], list[Unparseable]]:
+    """The posts stored together; should the database refuse the batch all the same, they are
+    stored one by one and the ones it refuses go to quarantine, so that the account's intake
+    never stops on them (posts_upsert's savepoint undoes each failed attempt)."""
+    try:
+        return posts_upsert(account=account, fetched=posts), []
+    except _REFUSED_VALUES as error:
+        logger.warning("a batch of %s was refused (%s); storing it post by post", account, error)
+    stored: list[StoredPost] = []
+    refused: list[Unparseable] = []
+    for post in posts:
+        try:
+            stored += posts_upsert(account=account, fetched=[post])
+        except _REFUSED_VALUES as error:
+            refused.append(
+                Unparseable(raw=post.raw, error=f"Refused by the database: {error}"[:2000])
+            )
+    return stored, refused
+
+
+def quarantine_store(
+    *, account: Account, fetch_run: FetchRun | None, items: Iterable[Unparseable]
+) -> int:
+    """Keep each item that could not be stored, with its raw body in a form PostgreSQL accepts
+    (listening.sources.storable: nothing of it is lost). An item already waiting in the
+    account's quarantine is not kept twice: a stream whose cursor cannot move past it (a
+    Facebook item without a readable time) brings it back at every poll. Returns the rows
+    written."""
+    written = 0
+    for item in items:
+        raw = quarantine_raw_storable(item.raw)
+        if QuarantinedPayload.objects.filter(account=account, resolved=False, raw=raw).exists():
+            continue
+        QuarantinedPayload.objects.create(
+            account=account, fetch_run=fetch_run, error=text_storable(item.error), raw=raw
+        )
+        written += 1
+    return written
 
 
 def _engagement_worth_tracking(batch: FetchBatch) -> list[FetchedEngagement]:
@@ -107,12 +169,6 @@ def _engagement_worth_tracking(batch: FetchBatch) -> list[FetchedEngagement]:
         for reading in batch.engagement
         if (reading.platform, reading.external_id) not in citizen_posts
     ]
-
-
-def _jsonable(raw):
-    if isinstance(raw, dict | list | str | int | float | bool) or raw is None:
-        return raw
-    return repr(raw)
 
 
 # New posts are streamed with COPY straight into their table (posts_upsert); snapshots, and
@@ -275,8 +331,14 @@ def _post_stage_row(item: FetchedPost) -> tuple:
         item.conversation_key,
         item.has_media,
         item.has_link,
-        Jsonb(item.raw),
+        # Serialised here, once, in a form jsonb accepts (a NUL or a lone surrogate would fail
+        # the COPY), and handed to psycopg as the JSON text it is.
+        Jsonb(jsonb_text(item.raw), dumps=_json_text_as_is),
     )
+
+
+def _json_text_as_is(text: bytes) -> bytes:
+    return text
 
 
 # Replies stored before their parent are linked when the parent arrives: a look-up per new post

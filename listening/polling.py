@@ -10,11 +10,12 @@ from django.db import connection
 from django.db.models import F, Q
 from django.utils import timezone
 
-from listening.accounts import account_needs_attention
+from listening.accounts import account_flag_if_items_keep_failing, account_needs_attention
 from listening.ingestion import IngestCounts, batch_ingest
 from listening.models import Account, FetchRun
 from listening.sources import source_for
 from listening.sources.errors import CredentialsInvalid, RateLimited
+from listening.sources.storable import text_storable
 
 # A backfill is split into batches that each commit; one poll handles at most this many.
 MAX_BATCHES_PER_POLL = 40
@@ -115,6 +116,8 @@ def _account_poll(account: Account, *, now: datetime | None) -> FetchRun:
         raise
     status = FetchRun.Status.PARTIAL if totals.items_quarantined else FetchRun.Status.SUCCEEDED
     _fetch_run_finish(run, totals, status=status, error="\n".join(notices)[:2000])
+    if totals.items_quarantined:
+        account_flag_if_items_keep_failing(account=account)
     return run
 
 
@@ -127,6 +130,6 @@ def _fetch_run_finish(run: FetchRun, totals: IngestCounts, *, status: str, error
     for name, value in vars(totals).items():
         setattr(run, name, value)
     run.status = status
-    run.error = error
+    run.error = text_storable(error)  # an exception's message may quote a NUL it met
     run.finished_at = timezone.now()
     run.save()

@@ -7,6 +7,8 @@ listening.ingestion and listening.polling, for every platform alike.
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
@@ -15,8 +17,9 @@ if TYPE_CHECKING:
     from listening.models import Account
 
 # What reading a malformed item raises, whatever the platform: the item goes to quarantine and
-# the others of its page are kept.
-PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+# the others of its page are kept. OverflowError: a number too large for a date or an int
+# (an X id of fifty digits read as a snowflake's time).
+PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, OverflowError)
 
 
 # The normalised shapes are read-only by convention, not frozen: a frozen dataclass sets each
@@ -95,9 +98,31 @@ class Source(Protocol):
         """Current engagement of the given posts of this account."""
         ...
 
-    def send_reply(self, *, in_reply_to: str, text: str) -> str:
-        """Publish a reply to a post; returns the new post's platform id."""
+    def send_reply(self, *, in_reply_to: str, text: str, idempotency_key: str = "") -> str:
+        """Publish a reply to a post; returns the new post's platform id. Platforms that take an
+        idempotency key (Mastodon) post the same key once."""
         ...
+
+    def find_reply(self, *, in_reply_to: str, text: str) -> str | None:
+        """The platform id of the account's own reply to in_reply_to with this text, when the
+        platform shows one; None when it does not. Asked when an earlier send's outcome is
+        unknown (a time-out, a 5xx, a lost worker), before posting again."""
+        ...
+
+
+_URL = re.compile(r"https?://\S+")
+
+
+def reply_text_matches(sent: str, shown: str) -> bool:
+    """Whether a post the platform shows is the reply we sent: platforms escape HTML, shorten
+    links (X's t.co) and put the citizen's handle in front (Mastodon), so the shown text is ours,
+    or ends with ours after a space, once links, entities, spacing and case are set aside."""
+
+    def plain(text: str) -> str:
+        return " ".join(_URL.sub("<link>", html.unescape(text)).split()).casefold()
+
+    ours, theirs = plain(sent), plain(shown)
+    return bool(ours) and (theirs == ours or theirs.endswith(f" {ours}"))
 
 
 class SavedPayloadReader(Protocol):

@@ -1,5 +1,11 @@
 """A real Celery worker process, on the test database, pulling the replay end to end."""
 
+import gzip
+import json
+import shutil
+import socket
+import subprocess
+import time
 from collections import Counter
 
 import pytest
@@ -15,6 +21,7 @@ from listening.tasks import poll_account_task
 from smartgov.celery import app
 from smartgov.health import HEARTBEAT_INDEX_KEY
 from tests.processes import kill, start_worker, wait_for
+from tests.replay_fixtures import build_tiny_dataset
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
@@ -108,3 +115,142 @@ def test_a_worker_killed_mid_backfill_and_restarted_leaves_no_duplicates_and_no_
     cases = Case.objects.filter(post__account=account)
     assert cases.count() == len(citizen_ids)
     assert set(cases.values_list("post__external_id", flat=True)) == citizen_ids
+
+
+# Issue 17: 10,000 posts, the worker killed with SIGKILL part-way, and Redis (which holds the
+# queued tasks) restarted without persistence twice: once with no worker, once under one.
+BIG_BACKFILL = 10_000
+
+
+class PrivateRedis:
+    """A redis-server of this test's own, without persistence: a restart loses every message.
+    (The shared one serves other tests and must not be restarted.)"""
+
+    def __init__(self) -> None:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", ""],
+            stdout=subprocess.DEVNULL,
+        )
+        wait_for(self._accepts, timeout=10, what="the private redis-server to start")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait(timeout=10)
+            self.process = None
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+    def _accepts(self) -> bool:
+        try:
+            socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
+        except OSError:
+            return False
+        return True
+
+
+@pytest.fixture
+def private_redis():
+    if shutil.which("redis-server") is None:
+        pytest.skip("needs redis-server on the PATH")
+    server = PrivateRedis()
+    server.start()
+    saved = app.conf.broker_url
+    # The test process enqueues (what beat would) on the same Redis as the worker.
+    app.conf.broker_url = server.url
+    app._pool, app.amqp._producer_pool = None, None
+    yield server
+    app.conf.broker_url = saved
+    app._pool, app.amqp._producer_pool = None, None
+    server.stop()
+
+
+@pytest.fixture
+def big_dataset(tmp_path, settings):
+    """The tiny data set's accounts, with BIG_BACKFILL citizen posts to the central account."""
+    data = build_tiny_dataset()
+    data["citizen_posts"] = [
+        {
+            "id": f"big-{n:05d}",
+            "account": "central",
+            "network": "x",
+            "kind": "mention",
+            "offset_minutes": -80_000 + n * 7,
+            "lang": "nl",
+            "author": {"id": f"u{n % 97}", "handle": f"burger{n % 97}", "name": f"Burger {n}"},
+            "text": f"Melding {n}: lantaarnpaal {n % 50} op de Havenkade is kapot",
+            "in_reply_to": None,
+            "intended_department": "public-works",
+        }
+        for n in range(BIG_BACKFILL)
+    ]
+    data["own_posts"] = [post for post in data["own_posts"] if post["account"] == "central"]
+    path = tmp_path / "big.json.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        json.dump(data, handle)
+    settings.REPLAY_DATASET = path
+    load_dataset.cache_clear()
+    yield path
+    load_dataset.cache_clear()
+
+
+def test_10000_posts_through_a_killed_worker_and_two_redis_restarts_are_each_stored_once(
+    departments, worker_env, private_redis, big_dataset
+):
+    account = {a.platform_id: a for a in replay_accounts_seed()}["central"]
+    history = load_dataset(str(big_dataset)).history["central"]
+    env = {
+        "REDIS_URL": private_redis.url,
+        "REPLAY_DATASET": str(big_dataset),
+        "REPLAY_BATCH_SIZE": "50",
+        "REPLAY_LIVE_POSTS_PER_MINUTE": "0",
+    }
+
+    def stored() -> int:
+        return Post.objects.filter(account=account).count()
+
+    first = start_worker(**env)
+    try:
+        poll_account_task.delay(account_id=account.id)
+        wait_for(lambda: stored() >= 2_470, timeout=300, every=0.2, what="the back-fill")
+    finally:
+        kill(first)  # SIGKILL, in the middle of a batch as likely as not
+    assert stored() < len(history), "the kill came too late to test anything"
+    private_redis.restart()  # whatever was queued is gone
+
+    second = start_worker(**env)
+    try:
+        poll_account_task.delay(account_id=account.id)  # what beat does at the next tick
+        wait_for(lambda: stored() >= 6_130, timeout=300, every=0.2, what="the back-fill to go on")
+        private_redis.restart()  # under a running worker, its poll under way
+        assert stored() < len(history), "the restart came too late to test anything"
+        deadline = time.monotonic() + 600
+        while stored() < len(history) and time.monotonic() < deadline:
+            # Beat's tick: a poll that is still running makes the new one wait for it, and a
+            # caught-up account gets nothing twice.
+            poll_account_task.delay(account_id=account.id)
+            time.sleep(5)
+        wait_for(
+            lambda: not FetchRun.objects.filter(account=account, status="running").exists(),
+            timeout=120,
+            every=0.5,
+            what="the last poll to finish",
+        )
+    finally:
+        kill(second)
+
+    stored_ids = list(Post.objects.filter(account=account).values_list("external_id", flat=True))
+    assert not [key for key, n in Counter(stored_ids).items() if n > 1]  # each post once
+    assert sorted(stored_ids) == sorted(item["id"] for item in history)  # and none missing
+    citizen_ids = {item["id"] for item in history if item["kind"] != "own_post"}
+    cases = Case.objects.filter(post__account=account)
+    assert sorted(cases.values_list("post__external_id", flat=True)) == sorted(citizen_ids)

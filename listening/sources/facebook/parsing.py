@@ -15,6 +15,7 @@ REACTION_TYPES = ("like", "love", "care", "wow", "haha", "sad", "angry")
 MEDIA_TYPES = {"photo", "video", "album", "animated_image_video", "animated_image_share"}
 URL_IN_TEXT = re.compile(r"https?://\S+|\bwww\.\S+", re.IGNORECASE)
 _POST_PERMALINK = re.compile(r"facebook\.com/(\d+)/posts/(\d+)")
+_GRAPH_ID = re.compile(r"[0-9]{1,40}(?:_[0-9]{1,40}){0,2}", re.ASCII)
 
 
 def batch_from_payload(payload: Any, *, account: Account, now: datetime) -> FetchBatch:
@@ -188,8 +189,10 @@ def _comment(item: dict[str, Any], *, page_id: str, post_id: str | None) -> Fetc
 
 def _id(item: dict[str, Any]) -> str:
     external_id = item["id"]
-    if not isinstance(external_id, str) or not external_id:
-        raise ValueError(f"id {external_id!r} is not a string id")
+    # Graph ids are numbers joined by "_" (page_post, post_comment). Anything else would be
+    # asked for again (the comments under the post) and fail the whole poll.
+    if not isinstance(external_id, str) or not _GRAPH_ID.fullmatch(external_id):
+        raise ValueError(f"id {external_id!r:.80} is not a Graph id")
     return external_id
 
 

@@ -21,6 +21,7 @@ TIMELINES = ("tweets", "mentions")
 STREAMS = (*TIMELINES, "conversations")
 # Milliseconds since the epoch of X's snowflake ids' zero.
 SNOWFLAKE_EPOCH_MS = 1288834974657
+MAX_ID_DIGITS = len(str(2**64 - 1))
 
 
 def batch_from_payload(
@@ -147,8 +148,10 @@ def _post(
     if not isinstance(item, dict):
         raise TypeError(f"a post must be a JSON object, not {type(item).__name__}")
     tweet_id = str(item.get("id", ""))
-    if not tweet_id.isdigit():
-        raise ValueError(f"post without a valid id ({item.get('id')!r})")
+    # A snowflake is a 64-bit number in ASCII digits; a longer one would be asked for again (the
+    # conversations search of the city's own posts) and fail the whole poll.
+    if not (tweet_id.isascii() and tweet_id.isdigit()) or len(tweet_id) > MAX_ID_DIGITS:
+        raise ValueError(f"post without a valid id ({item.get('id')!r:.80})")
     text = item.get("text", "")
     if not isinstance(text, str):
         raise TypeError(f"text of post {tweet_id} is {type(text).__name__}")
