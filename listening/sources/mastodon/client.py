@@ -28,6 +28,9 @@ from listening.sources.errors import (
 )
 from listening.sources.http import MalformedBody, RecordingSession
 
+# Seconds one request to an instance may take.
+REQUEST_TIMEOUT = 30
+
 # Mastodon's limit window is five minutes; used when a 429 carries no usable reset time.
 DEFAULT_RATE_LIMIT_WAIT = timedelta(minutes=5)
 
@@ -57,6 +60,9 @@ class Instance:
             version_check_mode="none",
             session=self.session,
             user_agent="SmartGov Listening",
+            # Mastodon.py waits 300 s by default: a stalled instance would hold a send past the
+            # time after which the outbox asks the platform whether the reply went out.
+            request_timeout=REQUEST_TIMEOUT,
         )
 
     def call(self, request: Callable[[], Any]) -> Any:
