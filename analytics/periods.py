@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from smartgov.city_clock import city_today, local_midnight
+from smartgov.params import day_in_range
 
 WEEK_PATTERN = re.compile(r"^(\d{4})-W(\d{2})$")
 
@@ -43,7 +44,8 @@ class Period:
         last = self.first_day - timedelta(days=1)
         first = last - timedelta(days=length - 1)
         if WEEK_PATTERN.match(self.label):
-            return week_period(iso_week_label(first))
+            # Not through week_period: the first week on the calendar has a previous one too.
+            return Period(first, last, iso_week_label(first))
         return Period(first, last, f"{first:%d %b %Y} to {last:%d %b %Y}")
 
     def __str__(self) -> str:
@@ -56,9 +58,12 @@ def parse_week(week: str) -> tuple[int, int]:
         raise ValueError(f"A week looks like 2026-W47, not {week!r}.")
     year, number = int(match.group(1)), int(match.group(2))
     try:
-        date.fromisocalendar(year, number, 1)
+        monday = date.fromisocalendar(year, number, 1)
     except ValueError as error:
         raise ValueError(f"{week} is not an ISO week: {error}") from None
+    # 0001-W01 has no week before it to compare with; 9999-W52 ends in the year 10000.
+    if not (day_in_range(monday) and day_in_range(monday + timedelta(days=6))):
+        raise ValueError(f"{week} is off the calendar the reports cover.")
     return year, number
 
 

@@ -34,6 +34,7 @@ from analytics.periods import (
 from departments.models import Department
 from departments.roles import sees_all_cases
 from smartgov.city_clock import city_today
+from smartgov.params import day_in_range
 
 PRESETS = {
     "7d": ("Last 7 days", 7),
@@ -76,10 +77,12 @@ def _scope(request) -> Department | None:
 
 
 def _parse_day(value: str | None) -> date | None:
+    """A day on the app's calendar, or None (the page then shows its default period)."""
     try:
-        return date.fromisoformat(value) if value else None
+        day = date.fromisoformat(value) if value else None
     except ValueError:
         return None
+    return day if day is not None and day_in_range(day) else None
 
 
 def _period(request) -> tuple[Period, str]:

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from departments.models import CaseAccess, Department
+from smartgov.params import BIGINT_MAX, DayField
 
 _DAY_INPUT = forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
 
@@ -19,6 +20,11 @@ _DAY_INPUT = forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
 class _WholeNumberFilter(django_filters.Filter):
     # NumberFilter's decimal field would take "12.5" and quietly look up case 12.
     field_class = forms.IntegerField
+
+
+class _DayFilter(django_filters.DateFilter):
+    # 9999-12-31 has no next day to end the range at: a day off the calendar is a form error.
+    field_class = DayField
 
 
 def _start_of_day(day) -> datetime:
@@ -32,7 +38,9 @@ class AccessLogFilterSet(django_filters.FilterSet):
         label=_("Person (user name)"),
         widget=forms.TextInput(attrs={"list": "audit-people", "autocomplete": "off"}),
     )
-    case = _WholeNumberFilter(field_name="case_id", label=_("Case number"), min_value=1)
+    case = _WholeNumberFilter(
+        field_name="case_id", label=_("Case number"), min_value=1, max_value=BIGINT_MAX
+    )
     # The case's department now, not when it was opened: a case routed on since is found under
     # the department that holds it.
     department = django_filters.ModelChoiceFilter(
@@ -43,12 +51,8 @@ class AccessLogFilterSet(django_filters.FilterSet):
         empty_label=_("Any"),
         label=_("Department of the case"),
     )
-    opened_after = django_filters.DateFilter(
-        method="filter_opened_after", label=_("From"), widget=_DAY_INPUT
-    )
-    opened_before = django_filters.DateFilter(
-        method="filter_opened_before", label=_("Until"), widget=_DAY_INPUT
-    )
+    opened_after = _DayFilter(method="filter_opened_after", label=_("From"), widget=_DAY_INPUT)
+    opened_before = _DayFilter(method="filter_opened_before", label=_("Until"), widget=_DAY_INPUT)
 
     class Meta:
         model = CaseAccess

@@ -10,11 +10,11 @@ from datetime import datetime
 from django.contrib.auth import get_user_model
 from django.db.models import QuerySet
 from django.utils import timezone
-from django.utils.dateparse import parse_datetime
 
 from departments.audit.filters import AccessLogFilterSet
 from departments.models import CaseAccess
 from departments.roles import is_manager
+from smartgov.params import moment, whole_number
 from smartgov.spreadsheets import spreadsheet_safe
 
 AUDIT_PAGE_SIZE = 50
@@ -57,13 +57,11 @@ class AccessCursor:
 
     @classmethod
     def parse(cls, value: str | None) -> AccessCursor | None:
-        stamp, _sep, access_id = (value or "").partition("|")
-        moment = parse_datetime(stamp) if stamp else None
-        if moment is None or not access_id.isdigit():
+        stamp, _sep, id_text = (value or "").partition("|")
+        opened_at, access_id = moment(stamp), whole_number(id_text)
+        if opened_at is None or access_id is None:
             return None
-        if timezone.is_naive(moment):
-            moment = timezone.make_aware(moment)
-        return cls(moment, int(access_id))
+        return cls(opened_at, access_id)
 
 
 @dataclass

@@ -26,6 +26,7 @@ from departments.queue.forms import assignable_people
 from departments.roles import sees_all_cases
 from departments.sla import SlaState, sla_state_q
 from listening.models import Account, Platform
+from smartgov.params import DayField, whole_number
 
 TRIAGE = "triage"
 ME = "me"
@@ -47,6 +48,10 @@ SLA_STATES = [
     (SlaState.OK.value, _("On time")),
     (SlaState.MET.value, _("Met")),
 ]
+
+
+class _DayFilter(django_filters.DateFilter):
+    field_class = DayField
 
 
 def due_expression() -> models.Case:
@@ -91,8 +96,9 @@ class QueueFilterSet(django_filters.FilterSet):
         method="filter_sla", choices=SLA_STATES, label=_("SLA"), empty_label=_("Any")
     )
     assignee = django_filters.CharFilter(method="filter_assignee", label=_("Assignee"))
-    created_after = django_filters.DateFilter(method="filter_created_after", label=_("From"))
-    created_before = django_filters.DateFilter(method="filter_created_before", label=_("Until"))
+    # A day off the calendar (9999-12-31 has no next day) is dropped like any unreadable date.
+    created_after = _DayFilter(method="filter_created_after", label=_("From"))
+    created_before = _DayFilter(method="filter_created_before", label=_("Until"))
 
     class Meta:
         model = Case
@@ -156,9 +162,10 @@ class QueueFilterSet(django_filters.FilterSet):
         )
 
     def filter_account(self, queryset, name, value):
-        if not value.isdigit():
+        account_id = whole_number(value)
+        if account_id is None:
             return queryset.none()
-        return queryset.filter(post__account_id=int(value))
+        return queryset.filter(post__account_id=account_id)
 
     def filter_sla(self, queryset, name, value):
         # Only an open case runs against a deadline, and the queryset holds open cases already
@@ -176,9 +183,10 @@ class QueueFilterSet(django_filters.FilterSet):
             return queryset.filter(assignee=self.user)
         if value == NOBODY:
             return queryset.filter(assignee__isnull=True)
-        if not value.isdigit():
+        assignee_id = whole_number(value)
+        if assignee_id is None:
             return queryset.none()
-        return queryset.filter(assignee_id=int(value))
+        return queryset.filter(assignee_id=assignee_id)
 
     def filter_created_after(self, queryset, name, value):
         return queryset.filter(created_at__gte=_start_of_day(value))

@@ -5,16 +5,36 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from departments.models import Department
+from departments.models import Department, SavedFilter
 from departments.permissions import CaseAction, role_may
 from departments.roles import people_assignable, sees_all_cases
+from smartgov.params import whole_number
 
 TRIAGE = "triage"
 NOBODY = "none"
 
 
 class SavedFilterForm(forms.Form):
-    name = forms.CharField(label=_("Name of this view"), max_length=80, strip=True)
+    """A view's name, and its filters as the queue writes them (query._filter_query)."""
+
+    name = forms.CharField(
+        label=_("Name of this view"),
+        max_length=80,
+        strip=True,
+        error_messages={
+            "required": _("Give the view a name of at most 80 characters."),
+            "max_length": _("Give the view a name of at most 80 characters."),
+        },
+    )
+    query = forms.CharField(
+        required=False,
+        strip=False,
+        max_length=SavedFilter._meta.get_field("query").max_length,
+        error_messages={"max_length": _("These filters are too long to save as a view.")},
+    )
+
+    def error_text(self) -> str:
+        return " ".join(str(message) for errors in self.errors.values() for message in errors)
 
 
 class CaseIdsField(forms.Field):
@@ -25,10 +45,12 @@ class CaseIdsField(forms.Field):
     def to_python(self, value) -> list[int]:
         if not value:
             return []
-        try:
-            return sorted({int(item) for item in value})
-        except (TypeError, ValueError):
-            raise forms.ValidationError(_("Unknown case."), code="invalid") from None
+        if isinstance(value, str):
+            value = [value]
+        ids = {whole_number(item) if isinstance(item, str) else None for item in value}
+        if None in ids:
+            raise forms.ValidationError(_("Unknown case."), code="invalid")
+        return sorted(case_id for case_id in ids if case_id is not None)
 
     def validate(self, value) -> None:
         if not value:

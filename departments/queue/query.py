@@ -10,11 +10,11 @@ from urllib.parse import urlencode
 
 from django.db.models import Max, Prefetch, QuerySet
 from django.http import QueryDict
-from django.utils.dateparse import parse_datetime
 
 from departments.cases.selectors import cases_visible_to
 from departments.models import Case, Topic
 from departments.queue.filters import QueueFilterSet, due_expression
+from smartgov.params import moment, whole_number
 
 QUEUE_PAGE_SIZE = 50
 # Parameters that are not filters: they are left out of saved filters and view links.
@@ -37,15 +37,16 @@ def _parse_cursor(value: str | None) -> Cursor | None:
     empty moment stands for a case without a due time (they come last in the urgent sort)."""
     if not value or "|" not in value:
         return None
-    stamp, _sep, case_id = value.partition("|")
-    if not case_id.isdigit():
+    stamp, _sep, id_text = value.partition("|")
+    case_id = whole_number(id_text)
+    if case_id is None:
         return None
     if not stamp:
-        return Cursor(None, int(case_id))
-    moment = parse_datetime(stamp)
-    if moment is None:
-        return None
-    return Cursor(moment, int(case_id))
+        return Cursor(None, case_id)
+    # A cursor someone edited by hand (an impossible date, a moment off the calendar) is
+    # ignored: the list starts from its first page.
+    at = moment(stamp)
+    return None if at is None else Cursor(at, case_id)
 
 
 def _page_newest(cases: QuerySet[Case], cursor: Cursor | None, size: int) -> list[Case]:

@@ -25,8 +25,8 @@ __all__ = [
 
 @require_POST
 def saved_filter_save(request):
-    form = SavedFilterForm(request.POST)
     query = _filter_query(QueryDict(request.POST.get("query", "")))
+    form = SavedFilterForm({"name": request.POST.get("name", ""), "query": query})
     if form.is_valid():
         # Two saves of the same name at once: the first one stands.
         with contextlib.suppress(IntegrityError):
@@ -35,7 +35,7 @@ def saved_filter_save(request):
             )
         level, text = messages.SUCCESS, _("Saved the view “%(name)s”.") % form.cleaned_data
     else:
-        level, text = messages.ERROR, _("Give the view a name of at most 80 characters.")
+        level, text = messages.ERROR, form.error_text()
     if request.htmx:
         # Said beside the form; the left pane redraws itself with the new view.
         response = HttpResponse(format_html('<span role="status">{}</span>', text))

@@ -31,6 +31,7 @@ from departments.queue.sidebar import _saved_views_for, _views_for
 from departments.roles import can_change_cases, is_officer, sees_all_cases
 from departments.sla import running_due_at
 from listening.selectors import accounts_needing_attention
+from smartgov.params import whole_number
 
 __all__ = [
     "QUEUE_PAGE_SIZE",
@@ -110,9 +111,9 @@ def queue(request):
     cases that arrived since the page was drawn ("newer"), or the results of a new filter."""
     filterset = _queue_filter(request, request.GET)
     sort = _sort(request)
-    newer = request.GET.get("newer")
-    if request.htmx and newer is not None and newer.isdigit():
-        return _newer_cases(request, filterset, sort, int(newer))
+    newer = whole_number(request.GET.get("newer"))
+    if request.htmx and newer is not None:
+        return _newer_cases(request, filterset, sort, newer)
     context = _context(request, filterset, sort)
     if request.htmx and (request.GET.get("after") or request.GET.get("before")):
         return render(request, "departments/_queue_rows.html", context)
