@@ -31,7 +31,7 @@ pytestmark = pytest.mark.django_db
 
 # Bounded: three platforms, each example a whole poll against the database.
 PROPERTY_SETTINGS = settings(
-    max_examples=60,
+    max_examples=40,
     deadline=None,
     database=None,  # no .hypothesis directory in the checkout
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],

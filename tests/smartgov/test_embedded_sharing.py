@@ -15,7 +15,7 @@ import redis
 from smartgov.embedded import redis_socket_path
 from tests.processes import PROJECT, embedded_servers, wait_for
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.own_servers]
 
 # Starts (or joins) both servers, says which processes own them, then waits for a line on stdin.
 USE_THE_SERVERS = """

@@ -23,7 +23,7 @@ import pytest
 
 from tests.processes import BIN, PROJECT, embedded_servers, wait_for
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.own_servers]
 
 
 def _free_port() -> int:
