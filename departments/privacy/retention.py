@@ -3,9 +3,9 @@ RAW_PAYLOAD_RETENTION_DAYS after they were fetched (quarantined ones after they 
 and a resident's handle, name and text are pseudonymised RESIDENT_DATA_RETENTION_MONTHS after
 their case was closed (departments.privacy.pseudonyms: the same rewrite as an erasure, limited
 to that case and the city's own posts that answer it: a mention of them on another case, in
-another resident's post or in a saved queue view stays; an erasure reaches those). Open cases are never touched; counts, statuses and timestamps are kept. The
-record of who opened which case, and of who logged in, are deleted after
-ACCESS_LOG_RETENTION_DAYS.
+another resident's post or in a saved queue view stays; an erasure reaches those). Open cases
+are never touched; counts, statuses and timestamps are kept. The record of who opened which
+case, and of who logged in, are deleted after ACCESS_LOG_RETENTION_DAYS.
 
 Written for a city with millions of posts: set-based SQL over id ranges, one short transaction
 per range, and the marks on the posts (raw_removed_at, pseudonymised_at) keep a second run from
