@@ -28,6 +28,12 @@ sys.stdin.readline()
 """
 
 
+def _as_in_a_terminal() -> None:
+    """Ctrl-C reaches a command in a terminal; CI starts the tests as a background job, whose
+    children inherit an ignored SIGINT (a shell's rule for background jobs)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _python(code: str, var_dir: Path, *args: str, **popen) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, *(("-c", code) if code else ()), *args],
@@ -36,6 +42,7 @@ def _python(code: str, var_dir: Path, *args: str, **popen) -> subprocess.Popen:
         stdout=subprocess.PIPE,
         text=True,
         cwd=PROJECT,
+        preexec_fn=_as_in_a_terminal,
         **popen,
     )
 
