@@ -403,21 +403,51 @@ def _duration(hours: float) -> str:
 
 def sla_badge(case, now: datetime | None = None) -> SlaBadge:
     """sla_state in words, with the deadline it is about."""
+    return sla_badges([case], now=now)[0]
+
+
+def sla_badges(cases: Sequence, now: datetime | None = None) -> list[SlaBadge]:
+    """sla_badge for each of `cases` (a page of the queue), with the business time of all of
+    them counted in one pass: one by one, the calendar arithmetic took a third of the time
+    of drawing the queue's rows."""
     now = now or timezone.now()
-    state = sla_state(case, now=now)
+    states = [sla_state(case, now=now) for case in cases]
+    # The business hours each badge speaks of: how late an overdue case is, how long a case
+    # that is not yet due soon still has.
+    counted = {
+        index: (running_due_at(case), now)
+        if state == SlaState.OVERDUE
+        else (now, running_due_at(case))
+        for index, (case, state) in enumerate(zip(cases, states, strict=True))
+        if state in (SlaState.OVERDUE, SlaState.OK)
+    }
+    hours = dict(
+        zip(
+            counted,
+            business_hours_between_many(
+                [start for start, _end in counted.values()],
+                [end for _start, end in counted.values()],
+            ),
+            strict=True,
+        )
+    )
+    return [
+        _badge(case, state, hours.get(index))
+        for index, (case, state) in enumerate(zip(cases, states, strict=True))
+    ]
+
+
+def _badge(case, state: SlaState, hours: float | None) -> SlaBadge:
     if state == SlaState.NONE:
         return SlaBadge(state, "", None)
     if state == SlaState.MET:
         return SlaBadge(state, _("responded in time"), case.first_response_due_at)
     due = running_due_at(case)
     if state == SlaState.OVERDUE:
-        late = business_hours_between(due, now)
-        if late == 0:
+        if hours == 0:
             # Past the deadline outside office hours: late, though no business time has passed.
             return SlaBadge(state, _("overdue"), due)
-        return SlaBadge(state, _("overdue %(time)s") % {"time": _duration(late)}, due)
+        return SlaBadge(state, _("overdue %(time)s") % {"time": _duration(hours)}, due)
     if state == SlaState.DUE_SOON:
         return SlaBadge(state, _("due soon"), due)
-    return SlaBadge(
-        state, _("due %(time)s") % {"time": _duration(business_hours_between(now, due))}, due
-    )
+    return SlaBadge(state, _("due %(time)s") % {"time": _duration(hours)}, due)

@@ -7,6 +7,8 @@ import uuid
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.forms.models import ModelChoiceIterator
+from django.forms.renderers import Jinja2
 from django.utils.translation import gettext_lazy as _
 
 from departments.case_view.selectors import (
@@ -26,8 +28,33 @@ from listening.models import Platform
 REPLY_LIMITS = {Platform.X: 280, Platform.MASTODON: 500, Platform.FACEBOOK: 8000}
 
 
+class ListedModelChoiceIterator(ModelChoiceIterator):
+    """The choices read with one plain query and kept for the form's life. Django's own
+    iterator streams them through a server-side cursor: three round trips and a cursor held
+    open for a handful of departments, people or topics, four times in every case panel."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self.queryset:
+            yield self.choice(obj)
+
+
+class ListedModelChoiceField(forms.ModelChoiceField):
+    iterator = ListedModelChoiceIterator
+
+
+class ListedModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    iterator = ListedModelChoiceIterator
+
+
 class CaseForm(forms.Form):
     """A form about one case, for one user (some choices depend on both)."""
+
+    # The case panel draws about sixty widgets each time a case is opened; Jinja2 draws
+    # Django's own widget templates (the same HTML) in a fraction of the time. Only these
+    # forms: the admin's widgets exist as Django templates alone.
+    default_renderer = Jinja2()
 
     def __init__(self, *args, case: Case, user, **kwargs):
         self.case = case
@@ -36,7 +63,7 @@ class CaseForm(forms.Form):
 
 
 class RouteForm(CaseForm):
-    department = forms.ModelChoiceField(
+    department = ListedModelChoiceField(
         queryset=Department.objects.order_by("name"),
         required=False,
         empty_label=_("Triage (no department)"),
@@ -76,7 +103,7 @@ class HandBackForm(CaseForm):
 
 
 class AssignForm(CaseForm):
-    assignee = forms.ModelChoiceField(
+    assignee = ListedModelChoiceField(
         queryset=get_user_model().objects.none(),
         required=False,
         empty_label=_("Nobody"),
@@ -104,7 +131,7 @@ class PriorityForm(CaseForm):
 
 
 class TopicsForm(CaseForm):
-    topics = forms.ModelMultipleChoiceField(
+    topics = ListedModelMultipleChoiceField(
         queryset=topics_for_tagging(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -241,7 +268,7 @@ class ReplyForm(CaseForm):
 
 
 class TemplatePickForm(CaseForm):
-    template = forms.ModelChoiceField(
+    template = ListedModelChoiceField(
         queryset=ReplyTemplate.objects.none(),
         required=False,
         empty_label=_("Write without a template"),

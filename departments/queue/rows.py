@@ -14,7 +14,7 @@ from django.utils.translation import ngettext
 
 from departments.models import Case
 from departments.queue.filters import STATUS_LABELS, QueueFilterSet
-from departments.sla import running_due_at, sla_badge
+from departments.sla import running_due_at, sla_badges
 from listening.models import EngagementSnapshot, Platform
 from smartgov.city_clock import local_time
 
@@ -38,6 +38,7 @@ class QueueRow:
     created_iso: str
     created_label: str
     language: str
+    language_label: str
     text: str
     department: str
     confidence: str
@@ -104,9 +105,8 @@ def _decorate(cases: list[Case], now: datetime) -> list[QueueRow]:
         .distinct("post_id")
     }
     rows = []
-    for case in cases:
+    for case, badge in zip(cases, sla_badges(cases, now=now), strict=True):
         post = case.post
-        badge = sla_badge(case, now=now)
         language = case.reply_language
         assignee = case.assignee
         rows.append(
@@ -120,6 +120,7 @@ def _decorate(cases: list[Case], now: datetime) -> list[QueueRow]:
                 created_iso=case.created_at.isoformat(),
                 created_label=formats.date_format(local_time(case.created_at), "j M H:i"),
                 language=language,
+                language_label=language.upper() if language else "?",
                 text=Truncator(post.text).chars(180),
                 department=case.department.name if case.department else "",
                 confidence=formats.number_format(case.routing_confidence, 2)

@@ -1,6 +1,6 @@
 """The SLA state read three ways gives one answer for every case: the badge the queue and the
-case view show (departments.sla.sla_badge, Python), the queue's SLA filter
-(departments.queue.filters.QueueFilterSet, SQL) and analytics (the clock outcomes of
+case view show (departments.sla.sla_badge, Python, and sla_badges for a page), the queue's SLA
+filter (departments.queue.filters.QueueFilterSet, SQL) and analytics (the clock outcomes of
 analytics.overview.cases_with_outcomes over analytics.selectors.cases_in_period, pandas).
 
 The cases are generated the way the app makes them (due times from the department's targets or a
@@ -183,6 +183,12 @@ def test_the_badge_the_queue_filter_and_analytics_agree_on_every_case(
     cases = _generated_cases(departments, now)
 
     badges = _badges(cases, now)
+    # The queue counts a page of badges in one pass (and a long list the vectorised way): each
+    # must be the badge the case view shows for that case alone, label and deadline included.
+    many = cases * (sla.ONE_BY_ONE_UP_TO // len(cases) + 1)
+    one_by_one = [sla.sla_badge(case, now=now) for case in many]
+    assert sla.sla_badges(cases, now=now) == one_by_one[: len(cases)]
+    assert sla.sla_badges(many, now=now) == one_by_one
     filtered = _queue_filter(officer, monkeypatch, now)
     analytics = _analytics(now).join(
         pd.DataFrame.from_records(
