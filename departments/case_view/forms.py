@@ -4,6 +4,7 @@ is wrong; the services decide what is allowed (workflow, permissions) and do the
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
 from django import forms
 from django.contrib.auth import get_user_model
@@ -143,15 +144,37 @@ class TopicsForm(CaseForm):
         if not self.is_bound:
             self.initial.setdefault("topics", [t.pk for t in self.case.topics.all()])
 
-    def grouped(self):
-        """The checkboxes per department, for fieldsets that a screen reader announces."""
-        groups: dict[str, list] = {}
-        departments = {t.pk: t.department.name for t in self.fields["topics"].queryset}
-        for checkbox in self["topics"]:
-            groups.setdefault(departments.get(checkbox.data["value"].value, ""), []).append(
-                checkbox
+    def grouped(self) -> list[tuple[str, list[TopicBox]]]:
+        """The checkboxes per department, for fieldsets that a screen reader announces. Plain
+        records rather than the widget's subwidgets: an officer's panel has a checkbox for
+        every topic of the city, and drawing each through the widget templates took a tenth
+        of the panel's time."""
+        field = self.fields["topics"]
+        bound = self["topics"]
+        ticked = {str(value) for value in (bound.value() or [])}
+        groups: dict[str, list[TopicBox]] = {}
+        for index, topic in enumerate(field.queryset):
+            groups.setdefault(topic.department.name, []).append(
+                TopicBox(
+                    id=f"{bound.auto_id}_{index}",
+                    name=bound.html_name,
+                    value=str(topic.pk),
+                    label=field.label_from_instance(topic),
+                    checked=str(topic.pk) in ticked,
+                )
             )
         return list(groups.items())
+
+
+@dataclass(frozen=True)
+class TopicBox:
+    """One topic's checkbox in the officer's "Tag topics" form."""
+
+    id: str
+    name: str
+    value: str
+    label: str
+    checked: bool
 
 
 class StatusForm(CaseForm):

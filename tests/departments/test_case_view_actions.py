@@ -1,6 +1,8 @@
 """The officer's actions on the case view, through the test client: what each one changes and
 says, what the workflow refuses, and a mistake in a form posted without JavaScript."""
 
+import re
+
 import pytest
 
 from departments.models import CaseEvent, CaseStatus, Priority, Topic
@@ -78,6 +80,26 @@ def test_an_officer_tags_topics(client, officer, traffic_case):
 
     assert list(traffic_case.topics.all()) == [lights]
     assert "Topics: Traffic lights." in response.content.decode()
+
+
+def test_the_topics_form_groups_the_topics_by_department_and_ticks_the_cases_own(
+    client, officer, traffic_case
+):
+    lights = Topic.objects.get(slug="traffic-lights")
+    traffic_case.topics.set([lights])
+    client.force_login(officer)
+
+    page = page_of(client, traffic_case)
+
+    ticked = re.findall(
+        r'<input type="checkbox" name="topics-topics" value="(\d+)"[^>]*checked', page
+    )
+    assert ticked == [str(lights.pk)]
+    traffic_group = page[page.index("<legend>Traffic</legend>") :].split("</fieldset>")[0]
+    assert "Traffic lights</label>" in traffic_group
+    every_topic = re.findall(r'name="topics-topics" value="(\d+)" id="([^"]+)"', page)
+    assert len(every_topic) == Topic.objects.count()
+    assert all(f'<label class="inline" for="{box_id}">' in page for _value, box_id in every_topic)
 
 
 def test_an_officer_moves_the_case_along_the_workflow(client, officer, traffic_case):
