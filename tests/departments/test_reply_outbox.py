@@ -5,6 +5,7 @@ sending while the broker is away, or twice from one composer, makes one reply. T
 faked with `responses` in their real APIs' shapes; tests/departments/test_reply_outbox_worker.py
 does the same with a real worker killed mid-send and a Redis restart."""
 
+import contextlib
 import re
 from datetime import timedelta
 
@@ -257,15 +258,23 @@ def test_a_queued_reply_whose_task_was_lost_is_enqueued_again_but_a_scheduled_re
     assert replies_sweep()["enqueued"] == 0  # just handed to the broker again
 
 
-@pytest.fixture
-def broker_down():
+@contextlib.contextmanager
+def broker_away():
     """The test process's Celery publishes to a port nothing listens on, as when Redis is down."""
     saved = app.conf.broker_url
     app.conf.broker_url = "redis://127.0.0.1:9/0"
     app._pool, app.amqp._producer_pool = None, None
-    yield
-    app.conf.broker_url = saved
-    app._pool, app.amqp._producer_pool = None, None
+    try:
+        yield
+    finally:
+        app.conf.broker_url = saved
+        app._pool, app.amqp._producer_pool = None, None
+
+
+@pytest.fixture
+def broker_down():
+    with broker_away():
+        yield
 
 
 # A real commit, so that the send task is published inside the request, as in production.
@@ -285,6 +294,34 @@ def test_sending_while_redis_is_down_saves_the_reply_and_says_it_goes_out_shortl
     reply = traffic_case.replies.get()
     assert reply.send_state == Reply.SendState.QUEUED
     assert reply.next_attempt_at is not None  # the sweeper enqueues it once Redis is back
+
+
+def test_a_reply_saved_while_redis_was_down_goes_out_once_it_is_back(
+    api, departments, officer, django_capture_on_commit_callbacks
+):
+    case = x_case(departments)
+    api.post(X_POST, status=201, json=load("x", "create_tweet.json"))
+    handed_over: list[int] = []
+    with broker_away():
+        with django_capture_on_commit_callbacks(execute=True):
+            reply = reply_send(case=case, text=TEXT, kind="answer", by=officer)
+        later = timezone.now() + replies.LOST_TASK_AFTER + timedelta(seconds=1)
+        # Beat's sweep while Redis is still away: nothing is lost, nothing is sent.
+        assert replies_sweep(now=later)["enqueued"] == 0
+    assert Reply.objects.get(pk=reply.pk).send_state == Reply.SendState.QUEUED
+
+    # Redis is back: the next sweep hands the reply to the worker, which sends it.
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(send_reply_task, "delay", lambda *, reply_id: handed_over.append(reply_id))
+        assert replies_sweep(now=later)["enqueued"] == 1
+    for reply_id in handed_over:
+        send_reply_task.apply(kwargs={"reply_id": reply_id})
+
+    reply.refresh_from_db()
+    assert handed_over == [reply.pk]
+    assert reply.send_state == Reply.SendState.SENT, reply.error
+    assert reply.platform_external_id == load("x", "create_tweet.json")["data"]["id"]
+    assert len(posts_to(api, "POST", X_POST)) == 1
 
 
 @pytest.mark.usefixtures("presence_cleared")
