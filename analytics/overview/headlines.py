@@ -8,6 +8,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from analytics import metrics
+from analytics.overview.panel import NOT_MEASURED
 from analytics.overview.period_data import PeriodData
 
 
@@ -29,7 +30,8 @@ class Headline:
     def display(self, value: float | None = None) -> str:
         value = self.value if value is None else value
         if value is None:
-            return "-"
+            # No data is not zero: a median with no answers, a share of nothing.
+            return str(NOT_MEASURED)
         if self.unit == "%":
             return f"{value:.1f}%"
         if self.unit == "h":
@@ -38,7 +40,7 @@ class Headline:
 
     @property
     def previous_display(self) -> str:
-        return self.display(self.previous) if self.previous is not None else "-"
+        return self.display(self.previous) if self.previous is not None else str(NOT_MEASURED)
 
     @property
     def change_display(self) -> str:

@@ -11,9 +11,13 @@ from typing import Any
 import pandas as pd
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from analytics import charts
 from analytics.exports import table_csv
+
+# What a figure without data says: never 0 or 100 %, which would be a claim.
+NOT_MEASURED = gettext_lazy("not measured")
 
 PLATFORM_NAMES = {"x": "X", "facebook": "Facebook", "mastodon": "Mastodon"}
 # The column heading of a day in every table: the days are the city's calendar days.
@@ -56,7 +60,7 @@ class Panel:
 
 def _cell(value: Any) -> str:
     if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
-        return "-"
+        return str(NOT_MEASURED)
     if isinstance(value, bool):
         return _("yes") if value else _("no")
     if isinstance(value, int):

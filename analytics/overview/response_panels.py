@@ -99,10 +99,14 @@ def response_panels(cases: pd.DataFrame, period: Period, department_id: int | No
                 "cases": routing["auto_routed_corrected"],
                 "share %": routing["auto_routed_corrected"] / auto * 100 if auto else None,
             },
+            # Measured against officers' corrections: with none in the period, nobody said the
+            # router was right either (nobody may have looked), so it is not measured.
             {
                 "measure": "router's real-world accuracy",
                 "cases": auto - routing["auto_routed_corrected"],
-                "share %": (auto - routing["auto_routed_corrected"]) / auto * 100 if auto else None,
+                "share %": (auto - routing["auto_routed_corrected"]) / auto * 100
+                if auto and routing["auto_routed_corrected"]
+                else None,
             },
         ]
     )

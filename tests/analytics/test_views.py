@@ -8,6 +8,10 @@ from datetime import UTC, datetime
 
 import pytest
 
+from analytics.overview.build import overview_build
+from analytics.periods import week_period
+from departments.cases.actions import case_route
+from departments.models import CaseEvent
 from tests.factories import CaseFactory, PostFactory
 
 pytestmark = pytest.mark.django_db
@@ -185,3 +189,39 @@ def test_every_analytics_page_needs_a_login(client, url):
 
     assert response.status_code == 302
     assert "/login/" in response["Location"]
+
+
+def test_a_week_without_answers_says_not_measured_rather_than_zero(client, manager, cases):
+    response = dashboard(client, manager)
+
+    assert headline(response, "median_first_response") == "not measured"
+    assert headline(response, "sla_compliance") == "0.0%"  # five cases, none answered in time
+
+
+def test_a_week_without_cases_measures_no_share_at_all(client, manager, departments):
+    response = dashboard(client, manager)
+
+    assert headline(response, "sla_compliance") == "not measured"
+    assert headline(response, "incoming") == "0"
+
+
+def _router_accuracy_cell(now) -> str:
+    overview = overview_build(period=week_period(WEEK), now=now)
+    routing = next(panel for panel in overview.panels if panel.key == "routing")
+    row = next(row for row in routing.rows() if row[0] == "router's real-world accuracy")
+    return row[-1]
+
+
+def test_the_routers_real_world_accuracy_is_measured_only_against_officers_corrections(
+    cases, officer, departments
+):
+    routed = [case for case in cases if case.department_id]
+    for case in routed:
+        CaseEvent.record(case, kind=CaseEvent.Kind.ROUTED, new=case.department.slug)
+    now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+
+    # Nobody corrected anything: that is no evidence the router was right.
+    assert _router_accuracy_cell(now) == "not measured"
+
+    case_route(case=routed[0], department=departments["transit"], by=officer)
+    assert _router_accuracy_cell(now) == "80.0"  # 4 of the 5 routed automatically stood
