@@ -30,6 +30,7 @@ from departments import presence, sla
 from departments.cases.workflow import transition_allowed
 from departments.models import Case, CaseEvent, CaseStatus, Reply, ReplyTemplate
 from departments.permissions import CaseAction, ensure_may_act
+from smartgov import clock
 from smartgov.city_clock import local_time
 
 logger = logging.getLogger(__name__)
@@ -94,7 +95,7 @@ def expected_handling(case: Case, *, language: str) -> str:
         _first, resolution = sla.sla_targets(case)
         if resolution is None:
             return AS_SOON_AS_POSSIBLE.get(language, AS_SOON_AS_POSSIBLE["en"])
-        due = sla.add_business_hours(timezone.now(), resolution)
+        due = sla.add_business_hours(clock.now(), resolution)
     local = local_time(due)
     with translation.override(language):
         return formats.date_format(local, DATE_FORMATS.get(language, "l j F"))
@@ -113,7 +114,7 @@ def _collisions(case: Case, by) -> list[str]:
         ]
     except Exception as error:  # noqa: BLE001 - presence must never stop a reply
         logger.warning("presence unavailable for case %s: %s", case.pk, type(error).__name__)
-    since = timezone.now() - timedelta(minutes=settings.REPLY_COLLISION_MINUTES)
+    since = clock.now() - timedelta(minutes=settings.REPLY_COLLISION_MINUTES)
     recent = (
         Reply.objects.filter(case=case, kind__in=PUBLIC_KINDS, created_at__gte=since)
         .exclude(author=by)
@@ -166,7 +167,7 @@ def reply_send(
                 text=text,
                 send_state=State.QUEUED,
                 idempotency_key=idempotency_key or uuid.uuid4(),
-                next_attempt_at=timezone.now(),
+                next_attempt_at=clock.now(),
             )
     except IntegrityError:
         # The same submission a moment ago, in a request that committed while this one waited
@@ -246,7 +247,7 @@ def reply_deliver(*, reply_id: int) -> Reply | None:
     claimed = Reply.objects.filter(pk=reply_id, send_state=observed).update(
         send_state=State.SENDING,
         attempts=F("attempts") + 1,
-        last_attempt_at=timezone.now(),
+        last_attempt_at=clock.now(),
         next_attempt_at=None,
     )
     if not claimed:
@@ -336,7 +337,7 @@ def reply_next_attempt(*, reply_id: int, at: datetime) -> None:
 
 @transaction.atomic
 def _reply_sent(reply: Reply, external_id: str) -> Reply:
-    now = timezone.now()
+    now = clock.now()
     recorded = (
         Reply.objects.filter(pk=reply.pk)
         .exclude(send_state=State.SENT)
@@ -380,7 +381,7 @@ def _status_after_reply(case: Case, reply: Reply) -> None:
     if locked.status == target or not transition_allowed(locked.status, target):
         return
     previous = locked.status
-    Case.objects.filter(pk=case.pk).update(status=target, updated_at=timezone.now())
+    Case.objects.filter(pk=case.pk).update(status=target, updated_at=clock.now())
     CaseEvent.record(
         case,
         kind=CaseEvent.Kind.STATUS_CHANGED,

@@ -162,6 +162,9 @@ def run_demo(port: int) -> int:
         supervisor.run_step(*manage, "seed_demo")
         # The first start trains the router on the shipped training set; later starts reuse it.
         supervisor.run_step(*manage, "train_router", "--if-missing")
+        # Eight weeks of the city's history, worked as the back office would have (the first
+        # start takes a minute or two; later ones only catch up).
+        supervisor.run_step(*manage, "demo_history")
         supervisor.start("worker", *celery_worker_command(concurrency=2, name="demo@%h"))
         supervisor.start(
             "beat",

@@ -258,8 +258,11 @@ def case_history(*, case: Case) -> list[HistoryEntry]:
     if not any(event.kind == CaseEvent.Kind.CREATED for event in events):
         # Ingestion stores no "created" event (departments.cases.intake): a case is created, by the
         # system, when its post is fetched, which is what the post records. Cases from before
-        # (and generated cities) keep their stored one.
-        created = CaseEvent(case=case, kind=CaseEvent.Kind.CREATED, created_at=case.post.fetched_at)
+        # (and generated cities) keep their stored one. The demo's replayed history is fetched
+        # after it was worked (departments/demo_history.py): nothing happens to a case before
+        # it exists.
+        moments = [case.post.fetched_at, *(event.created_at for event in events)]
+        created = CaseEvent(case=case, kind=CaseEvent.Kind.CREATED, created_at=min(moments))
         events = sorted([created, *events], key=lambda event: event.created_at)
     departments = dict(Department.objects.values_list("slug", "name"))
     topic_names = dict(Topic.objects.values_list("slug", "name"))

@@ -10,7 +10,6 @@ import re
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.utils import timezone
 
 from departments import sla
 from departments.cases.selectors import cases_visible_to
@@ -18,6 +17,7 @@ from departments.cases.workflow import TransitionNotAllowed, check_transition, i
 from departments.models import Case, CaseEvent, CaseStatus, Department, Priority, Reply, Topic
 from departments.permissions import CaseAction, ensure_may_act, may_act, may_see_case
 from departments.roles import is_manager, is_officer, may_be_assigned
+from smartgov import clock
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ def _set_status(case: Case, to_status: str) -> str:
     previous = case.status
     case.status = to_status
     if is_closed(to_status) and not is_closed(previous):
-        case.closed_at = timezone.now()
+        case.closed_at = clock.now()
     elif not is_closed(to_status):
         case.closed_at = None
     return previous

@@ -88,3 +88,17 @@ def test_a_saved_filter_with_me_counts_the_cases_of_whoever_looks(
     pane = client.get(reverse("departments:queue_views"))
 
     assert [(v.label, v.count) for v in pane.context["saved_views"]] == [("Mine", 0)]
+
+
+def test_the_queues_rows_speak_the_readers_language(client, officer, departments):
+    for _ in range(51):  # one more than a page: the "more" link
+        CaseFactory(department=None, assignee=None)
+    client.force_login(officer)
+    client.post(reverse("set_language"), {"language": "nl"})
+
+    html = client.get(QUEUE).content.decode()
+
+    assert "<em>Triage</em>" in html  # the same word in Dutch
+    assert ">niet toegewezen</span>" in html
+    assert ">Meer zaken</a>" in html
+    assert "unassigned" not in html and "More cases" not in html

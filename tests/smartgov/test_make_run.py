@@ -2,9 +2,9 @@
 commands run beside it share its servers, and neither Ctrl-C nor killing it leaves anything
 behind. Always on embedded servers, as on a fresh laptop.
 
-A start takes a minute or more (a new database, the demo seeded, the router trained), so the
-tests share one run, in the order written; the last one starts it again, as a second `make run`
-on the same var directory does."""
+A first start takes a few minutes (a new database, the demo seeded, the router trained, eight
+weeks of history worked), so the tests share one run, in the order written; the last one
+starts it again, as a second `make run` on the same var directory does."""
 
 import contextlib
 import json
@@ -103,7 +103,7 @@ class Run:
         try:
             wait_for(
                 lambda: _serves_login(port) or make.poll() is not None,
-                timeout=300,
+                timeout=900,
                 every=1,
                 what="the login page",
             )
