@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import math
 import random
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -36,7 +37,7 @@ from django.utils import timezone
 from departments import replies, sla
 from departments.case_view.selectors import reply_templates_for
 from departments.cases.actions import case_assign, case_route, case_transition, note_add
-from departments.models import Case, CaseEvent, CaseStatus, Department, Reply
+from departments.models import OPEN_STATUSES, Case, CaseEvent, CaseStatus, Department, Reply
 from departments.routing.services import cases_route_automatically
 from listening import polling
 from listening.models import Account, Platform
@@ -46,6 +47,11 @@ from smartgov import clock
 logger = logging.getLogger(__name__)
 
 SEED = 18
+LIVE_SUFFIX = re.compile(r"-live\d+$")
+# The colleague of the live stream looks at the open cases of the replay, at most this many a
+# minute, and leaves a case alone for its first minutes (as a person would not see it at once).
+COLLEAGUE_CASES_PER_RUN = 3000
+COLLEAGUE_FIRST_LOOK = timedelta(minutes=10)
 OFFICER = "officer"
 # The demo users who answer for each department (departments.demo.DEMO_USERS); the
 # communication office's cases are the officer's.
@@ -122,12 +128,58 @@ def demo_history_build(
     departments = {department.slug: department for department in Department.objects.all()}
     storm = _storm_week(history_end)
     for done, case in enumerate(cases, start=1):
-        plan = _plan(case, departments.get(intended.get(case.post.external_id, "")), storm)
+        plan = _plan(case, departments.get(_intended_for(case, intended)), storm)
         with transaction.atomic():
             _work(case, plan, people, departments, work, now=now)
         if done % 500 == 0 or done == len(cases):
             progress(f"worked {done:,} of {len(cases):,} cases")
     return work
+
+
+def demo_colleague_work(*, now: datetime | None = None) -> HistoryWork:
+    """The live stream worked in the same spirit as the history, so that the dashboard moves:
+    each open case of the replay accounts gets the steps of its plan that have come due (beat
+    runs this every minute when settings.DEMO_COLLEAGUE is on, as make run turns it on). Only
+    the replay platform's cases, which no resident wrote; a case the router has not seen yet
+    waits for it."""
+    now = now or timezone.now()
+    cases = list(
+        Case.objects.filter(
+            post__account__platform=Platform.REPLAY,
+            status__in=OPEN_STATUSES,
+            created_at__lte=now - COLLEAGUE_FIRST_LOOK,
+        )
+        .exclude(status=CaseStatus.NEW, routing_confidence__isnull=True)
+        .select_related("post", "department")
+        .prefetch_related("topics")
+        .order_by("created_at")[:COLLEAGUE_CASES_PER_RUN]
+    )
+    work = HistoryWork(cases=len(cases))
+    if not cases:
+        return work
+    people = _people()
+    intended = _intended_departments()
+    departments = {department.slug: department for department in Department.objects.all()}
+    storm = _storm_week(_history_end(now))
+    for case in cases:
+        plan = _plan(case, departments.get(_intended_for(case, intended)), storm)
+        if not _something_due(case, plan, now):
+            continue
+        with transaction.atomic():
+            _work(case, plan, people, departments, work, now=now)
+    return work
+
+
+def _something_due(case: Case, plan: Plan, now: datetime) -> bool:
+    """Whether a step of the plan has come due for the case as it stands (without a query):
+    most cases a run looks at are waiting for their next step."""
+    if case.department_id is None or case.department.slug != plan.department:
+        return True  # a routing to correct
+    if case.first_responded_at is None:
+        return plan.first_reply_at <= now
+    if plan.answer_at and case.status != CaseStatus.ANSWERED and plan.answer_at <= now:
+        return True
+    return plan.close_at <= now
 
 
 def _history_end(now: datetime) -> datetime:
@@ -177,6 +229,11 @@ def _intended_departments() -> dict[str, str]:
         for items in dataset.citizen.values()
         for item in items
     }
+
+
+def _intended_for(case: Case, intended: dict[str, str]) -> str:
+    # A live post replays a post of the history under a new id: "<its id>-live<n>".
+    return intended.get(LIVE_SUFFIX.sub("", case.post.external_id), "")
 
 
 def _storm_week(history_end: datetime) -> tuple[datetime, datetime]:

@@ -119,6 +119,21 @@ def send_sweep_replies_task() -> dict[str, int]:
     return replies_sweep()
 
 
+@shared_task
+def send_demo_colleague_replies_task() -> int:
+    """Beat runs this every minute: with settings.DEMO_COLLEAGUE on (make run's demo), the
+    replay's new cases are worked as its history was (departments.demo_history). Off, it does
+    nothing: a city's own cases are never touched."""
+    from django.conf import settings
+
+    if not settings.DEMO_COLLEAGUE:
+        return 0
+    from departments.demo_history import demo_colleague_work
+
+    work = demo_colleague_work()
+    return work.replies + work.closed + work.corrected
+
+
 # -- privacy ------------------------------------------------------------------------------------
 
 

@@ -106,6 +106,11 @@ app.conf.beat_schedule = {
         "task": "departments.tasks.send_sweep_replies_task",
         "schedule": 60.0,
     },
+    # The demo's colleague answers the replay's new cases (only with DEMO_COLLEAGUE on).
+    "demo-colleague": {
+        "task": "departments.tasks.send_demo_colleague_replies_task",
+        "schedule": 60.0,
+    },
     # Raw payloads and residents past their retention periods (docs/privacy.md), at night.
     "apply-retention-nightly": {
         "task": "departments.tasks.apply_retention_task",

@@ -408,6 +408,10 @@ REPLAY_LIVE_POSTS_PER_MINUTE = env.float("REPLAY_LIVE_POSTS_PER_MINUTE", default
 REPLAY_POLL_SECONDS = env.int("REPLAY_POLL_SECONDS", default=15)
 # Items per committed batch: the back-fill is saved in steps, each with its cursor.
 REPLAY_BATCH_SIZE = env.int("REPLAY_BATCH_SIZE", default=250)
+# A simulated colleague works the replay's new cases as its history was worked, so that the
+# demo's dashboard moves (departments.demo_history). make run turns it on; it only ever touches
+# the replay platform's cases.
+DEMO_COLLEAGUE = env.bool("SMARTGOV_DEMO_COLLEAGUE", default=False)
 WORKER_HEARTBEAT_SECONDS = 15
 # How often an open queue page asks for new cases.
 QUEUE_REFRESH_SECONDS = env.int("QUEUE_REFRESH_SECONDS", default=20)

@@ -154,6 +154,7 @@ def run_demo(port: int) -> int:
     signal.signal(signal.SIGHUP, supervisor.request_stop)  # the terminal was closed
     supervisor.env.setdefault("DJANGO_DEBUG", "true")
     supervisor.env.setdefault("DJANGO_SECURE_COOKIES", "false")
+    supervisor.env.setdefault("SMARTGOV_DEMO_COLLEAGUE", "true")
     status = 0
     try:
         supervisor.start_services()

@@ -2,10 +2,12 @@
 weeks of the replayed city worked as a back office would have worked them, so that a manager
 evaluating the product sees realistic figures on the dashboard and in every weekly report."""
 
+import contextlib
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from analytics import metrics
 from analytics.overview.build import overview_build
@@ -16,6 +18,11 @@ from departments.case_view.selectors import case_history
 from departments.demo import demo_users_create, replay_accounts_seed
 from departments.demo_history import STORM_SLOWDOWN, demo_history_build
 from departments.models import OPEN_STATUSES, Case, CaseEvent, Reply
+from departments.routing.services import cases_route_automatically
+from departments.tasks import send_demo_colleague_replies_task
+from listening import polling
+from listening.models import Account, Platform
+from smartgov import clock
 from smartgov.city_clock import local_time
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db]
@@ -33,16 +40,25 @@ def history(departments, active_router_model):
     return work
 
 
+@contextlib.contextmanager
+def patch_now(moment):
+    """The task reads the present from timezone.now."""
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(timezone, "now", lambda: moment)
+        yield
+
+
 def _over(first_day, last_day):
     data = period_data(Period(first_day, last_day, "history"), None, now=NOW)
     return data.cases
 
 
-def test_the_demo_history_is_a_working_back_office(history, capsys):
+def test_the_demo_history_is_a_working_back_office(history, capsys, settings):
     """One build (it takes a minute), every promise of it checked."""
     _figures_a_manager_expects(history)
     _every_weekly_report_has_its_response_charts()
     _the_citys_work_is_dated_when_it_happened_and_told_in_order()
+    _the_live_stream_is_worked_by_a_colleague_in_the_demo_only(settings)
     _building_again_does_nothing_twice(capsys)
 
 
@@ -121,6 +137,28 @@ def _the_citys_work_is_dated_when_it_happened_and_told_in_order():
     assert kinds.index(CaseEvent.Kind.REROUTED) < kinds.index(CaseEvent.Kind.REPLIED)
     moments = [entry.event.created_at for entry in entries]
     assert moments == sorted(moments) and moments[-1] <= NOW
+
+
+def _the_live_stream_is_worked_by_a_colleague_in_the_demo_only(settings):
+    later = NOW + timedelta(hours=2)
+    for account in Account.objects.filter(platform=Platform.REPLAY):
+        polling.account_poll(account_id=account.id, now=later)
+    live = Case.objects.filter(post__external_id__contains="-live")
+    with clock.working_at(later):  # the worker routes them as they come
+        cases_route_automatically(case_ids=list(live.values_list("id", flat=True)))
+    assert live.count() > 50
+    assert not Reply.objects.filter(case__in=live).exists()
+
+    settings.DEMO_COLLEAGUE = False
+    assert send_demo_colleague_replies_task() == 0  # a city's own deployment: nothing is done
+    assert not Reply.objects.filter(case__in=live).exists()
+
+    settings.DEMO_COLLEAGUE = True
+    with patch_now(NOW + timedelta(days=1)):
+        assert send_demo_colleague_replies_task() > 0
+    answered = live.filter(first_responded_at__isnull=False)
+    assert answered.count() > live.count() / 2
+    assert all(case.first_responded_at <= NOW + timedelta(days=1) for case in answered)
 
 
 def _building_again_does_nothing_twice(capsys):
