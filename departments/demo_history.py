@@ -35,7 +35,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from departments import replies, sla
-from departments.case_view.selectors import reply_templates_for
 from departments.cases.actions import case_assign, case_route, case_transition, note_add
 from departments.models import OPEN_STATUSES, Case, CaseEvent, CaseStatus, Department, Reply
 from departments.routing.services import cases_route_automatically
@@ -344,7 +343,7 @@ def _reply(case: Case, kind: str, by, at: datetime) -> None:
     """A reply from the department's template in the case's language, sent through the replay
     platform at once (the send task would find it sent)."""
     case.refresh_from_db()
-    template = reply_templates_for(case=case).filter(kind=kind).first()
+    template = replies.reply_templates_for(case=case).filter(kind=kind).first()
     if template is None:
         return
     with clock.working_at(at):

@@ -23,7 +23,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, IntegrityError, transaction
-from django.db.models import F, Q
+from django.db.models import F, Q, QuerySet
 from django.utils import formats, timezone, translation
 
 from departments import presence, sla
@@ -66,6 +66,21 @@ class ReplyCollision(Exception):
 
 
 # -- templates ------------------------------------------------------------------------------
+
+
+def reply_templates_for(*, case: Case) -> QuerySet[ReplyTemplate]:
+    """Active templates of the case's department and those for every department, in the case's
+    language; when the city wrote none in that language, every language is offered."""
+    templates = ReplyTemplate.objects.filter(is_active=True).select_related("department")
+    if case.department_id:
+        templates = templates.filter(Q(department_id=case.department_id) | Q(department=None))
+    else:
+        templates = templates.filter(department=None)
+    language = case.reply_language
+    in_language = templates.filter(language=language)
+    if language and in_language.exists():
+        return in_language.order_by("kind", "name")
+    return templates.order_by("language", "kind", "name")
 
 
 def reply_template_render(*, template: ReplyTemplate, case: Case) -> str:

@@ -15,13 +15,13 @@ from django.utils.translation import gettext_lazy as _
 from departments.case_view.selectors import (
     PRIORITY_LABELS,
     assignable_users,
-    reply_templates_for,
     topics_for_tagging,
 )
 from departments.cases.actions import MENTION
 from departments.cases.selectors import cases_visible_to
 from departments.models import Case, CaseStatus, Department, Reply, ReplyTemplate
 from departments.queue.filters import STATUS_LABELS
+from departments.replies import reply_templates_for
 from listening.models import Platform
 
 # Characters a reply may have on each platform (X counts differently for links and emoji;

@@ -21,7 +21,6 @@ from departments.models import (
     Department,
     Priority,
     Reply,
-    ReplyTemplate,
     Topic,
 )
 from departments.queue.filters import STATUS_LABELS
@@ -333,21 +332,6 @@ def case_replies(*, case: Case) -> tuple[list[Reply], list[Reply]]:
     for reply in case.replies.select_related("author").order_by("created_at", "id"):
         (notes if reply.kind == Reply.Kind.INTERNAL_NOTE else replies).append(reply)
     return replies, notes
-
-
-def reply_templates_for(*, case: Case) -> QuerySet[ReplyTemplate]:
-    """Active templates of the case's department and those for every department, in the case's
-    language; when the city wrote none in that language, every language is offered."""
-    templates = ReplyTemplate.objects.filter(is_active=True).select_related("department")
-    if case.department_id:
-        templates = templates.filter(Q(department_id=case.department_id) | Q(department=None))
-    else:
-        templates = templates.filter(department=None)
-    language = case.reply_language
-    in_language = templates.filter(language=language)
-    if language and in_language.exists():
-        return in_language.order_by("kind", "name")
-    return templates.order_by("language", "kind", "name")
 
 
 def assignable_users(*, case: Case) -> QuerySet:
