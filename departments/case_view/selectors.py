@@ -69,7 +69,8 @@ def case_conversation(*, case: Case, user) -> Conversation:
     """The parent post, the posts around this one in its conversation (by conversation_key) and
     the city's answers sent on other cases in the same conversation."""
     post = case.post
-    thread = Post.objects.select_related("account")
+    # The platform's payload is not shown: left unread.
+    thread = Post.objects.select_related("account").defer("raw")
     if post.conversation_key:
         thread = thread.filter(conversation_key=post.conversation_key)
     else:
@@ -154,6 +155,8 @@ def case_earlier_cases(*, case: Case, user) -> list[Case]:
             created_at__lte=case.created_at,
         )
         .exclude(pk=case.pk)
+        # A line each: neither the routing explanation nor the platform's payload is shown.
+        .defer("routing_explanation", "post__raw")
         .order_by("-created_at", "-id")[:EARLIER_CASES_LIMIT]
     )
     for other in earlier:
@@ -342,4 +345,10 @@ def assignable_users(*, case: Case) -> QuerySet:
 
 
 def topics_for_tagging() -> QuerySet[Topic]:
-    return Topic.objects.select_related("department").order_by("department__name", "name")
+    # Without the routing keywords: the form shows names, and reading every topic's keyword
+    # list was most of the JSON the case panel decoded.
+    return (
+        Topic.objects.select_related("department")
+        .defer("keywords")
+        .order_by("department__name", "name")
+    )
