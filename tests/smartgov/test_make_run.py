@@ -23,7 +23,8 @@ import pytest
 
 from tests.processes import BIN, PROJECT, embedded_servers, wait_for
 
-pytestmark = [pytest.mark.slow, pytest.mark.own_servers]
+# The demo's first start builds its eight weeks of history: up to 15 minutes on a slow machine.
+pytestmark = [pytest.mark.slow, pytest.mark.own_servers, pytest.mark.timeout(1800)]
 
 
 def _free_port() -> int:
