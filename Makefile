@@ -34,9 +34,10 @@ test: $(STAMP) check-optional
 	SMARTGOV_VAR_DIR=$${SMARTGOV_VAR_DIR:-$(CURDIR)/var/test} \
 		$(BIN)/python -m smartgov.supervisor exec -- $(BIN)/python -m pytest $(PYTEST_ARGS)
 
-## Refresh docs/screenshots/ from the browser and report tests (make test leaves it alone).
+## Refresh docs/screenshots/ from the browser and report tests and the demo itself (make run,
+## with the approval round trip and the manager's dashboard); make test leaves it alone.
 screenshots: $(STAMP)
-	SMARTGOV_UPDATE_SCREENSHOTS=1 $(MAKE) test PYTEST_ARGS="tests/browser tests/analytics/test_weekly_report.py $(PYTEST_ARGS)"
+	SMARTGOV_UPDATE_SCREENSHOTS=1 $(MAKE) test PYTEST_ARGS="tests/browser tests/analytics/test_weekly_report.py tests/smartgov/test_make_run.py::test_make_run_serves_the_demo $(PYTEST_ARGS)"
 
 # What is missing says so in one line each; nothing here stops the command.
 check-optional:

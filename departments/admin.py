@@ -24,6 +24,7 @@ class DepartmentAdmin(admin.ModelAdmin):
         "first_response_sla_hours",
         "resolution_sla_hours",
         "routing_threshold",
+        "replies_need_approval",
     ]
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["members"]

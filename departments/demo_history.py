@@ -10,7 +10,9 @@ What is done, per case, with seeded randomness (the same city every time):
   the router left in triage (corrections it learns from);
 - some cases are assigned to a member of their department;
 - a first reply from the department's templates (an acknowledgement; an answer for the
-  communication office's questions), sent through the replay platform;
+  communication office's questions), sent through the replay platform; a department member's
+  reply waits for the officer's approval (the default; transit answers directly in the demo),
+  and now and then the officer returns an answer with a comment and its author revises it;
 - for some, an answer later, and an internal note now and then;
 - the case is closed.
 Departments work at their own pace, and a storm week three weeks before the end is slow for
@@ -34,7 +36,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from departments import replies, sla
+from departments import approvals, replies, sla
 from departments.cases.actions import case_assign, case_route, case_transition, note_add
 from departments.models import OPEN_STATUSES, Case, CaseEvent, CaseStatus, Department, Reply
 from departments.routing.services import cases_route_automatically
@@ -55,6 +57,14 @@ OFFICER = "officer"
 # The demo users who answer for each department (departments.demo.DEMO_USERS); the
 # communication office's cases are the officer's.
 STAFF = {"traffic": "traffic", "public-works": "publicworks", "transit": "transit"}
+# The demo city trusts transit to answer on its own; the others' replies wait for the office.
+DIRECT_REPLIES = ("transit",)
+# How long a reply waits for the officer (plus up to 24 minutes, by case), how long its author
+# takes to revise a returned one, and which answers are returned (one case in RETURN_EVERY).
+APPROVAL_DELAY = timedelta(minutes=8)
+REVISION_DELAY = timedelta(minutes=25)
+RETURN_EVERY = 12
+RETURN_COMMENT = "Please add the case number, so the resident can refer to it."
 
 
 @dataclass(frozen=True)
@@ -110,6 +120,7 @@ def demo_history_build(
     it, and work it up to `now` (the present unless a test fixes it). Safe to run on every
     start: what was done is not done again."""
     now = now or timezone.now()
+    Department.objects.filter(slug__in=DIRECT_REPLIES).update(replies_need_approval=False)
     for account in Account.objects.filter(platform=Platform.REPLAY):
         while polling.account_poll(account_id=account.id, now=now).has_more:
             pass
@@ -174,7 +185,7 @@ def _something_due(case: Case, plan: Plan, now: datetime) -> bool:
     most cases a run looks at are waiting for their next step."""
     if case.department_id is None or case.department.slug != plan.department:
         return True  # a routing to correct
-    if case.first_responded_at is None:
+    if case.first_responded_at is None:  # a first reply to write, or waiting for approval
         return plan.first_reply_at <= now
     if plan.answer_at and case.status != CaseStatus.ANSWERED and plan.answer_at <= now:
         return True
@@ -314,6 +325,7 @@ def _work(
         )
         _reply(case, kind, staff, first_at)
         work.replies += 1
+    _approval_steps(case, officer, now=now)
     if plan.note and not case.replies.filter(kind=Reply.Kind.INTERNAL_NOTE).exists():
         note_at = first_at + timedelta(minutes=20)
         if note_at <= now:
@@ -325,8 +337,10 @@ def _work(
         if answer_at <= now:
             _reply(case, Reply.Kind.ANSWER, staff, answer_at)
             work.replies += 1
+            _approval_steps(case, officer, now=now)
     close_at = max(plan.close_at, first_at + timedelta(minutes=40))
-    if public.exists() and close_at <= now:
+    sent = public.filter(send_state=Reply.SendState.SENT)
+    if sent.exists() and close_at <= now and not _awaiting_the_office(case):
         case.refresh_from_db()
         if case.status not in (CaseStatus.CLOSED,):
             with clock.working_at(close_at):
@@ -349,4 +363,42 @@ def _reply(case: Case, kind: str, by, at: datetime) -> None:
     with clock.working_at(at):
         text = replies.reply_template_render(template=template, case=case)
         reply = replies.reply_send(case=case, text=text, kind=kind, by=by, confirm_collision=True)
-        replies.reply_deliver(reply_id=reply.pk)
+        if reply.send_state == Reply.SendState.QUEUED:
+            replies.reply_deliver(reply_id=reply.pk)
+
+
+def _approval_steps(case: Case, officer, *, now: datetime) -> None:
+    """The office's decisions on the case's replies that wait for it, each at its moment: the
+    officer approves (and the reply goes out through the replay platform) or, for one answer in
+    RETURN_EVERY, returns it with a comment; the author revises it and it is approved then.
+    Steps still to come are left for a later run."""
+    delay = APPROVAL_DELAY + timedelta(minutes=case.id % 25)
+    waiting = case.replies.filter(
+        send_state__in=(Reply.SendState.AWAITING_APPROVAL, Reply.SendState.RETURNED)
+    )
+    for reply in waiting.select_related("author"):
+        while reply.send_state in (Reply.SendState.AWAITING_APPROVAL, Reply.SendState.RETURNED):
+            if reply.send_state == Reply.SendState.RETURNED:
+                at = reply.reviewed_at + REVISION_DELAY
+                if at > now or reply.review_comment != RETURN_COMMENT:
+                    break  # not yet, or returned by a person to the person who wrote it
+                with clock.working_at(at):
+                    revised = f"{reply.text} (#{case.id})"
+                    reply = approvals.reply_revise(reply=reply, by=reply.author, text=revised)
+                continue
+            revised = reply.reviewed_at is not None
+            at = (reply.reviewed_at + REVISION_DELAY if revised else reply.created_at) + delay
+            if at > now:
+                break
+            with clock.working_at(at):
+                if reply.kind == Reply.Kind.ANSWER and case.id % RETURN_EVERY == 0 and not revised:
+                    reply = approvals.reply_return(reply=reply, by=officer, comment=RETURN_COMMENT)
+                    continue
+                reply = approvals.reply_approve(reply=reply, by=officer)
+                reply = replies.reply_deliver(reply_id=reply.pk) or reply
+
+
+def _awaiting_the_office(case: Case) -> bool:
+    return case.replies.filter(
+        send_state__in=(Reply.SendState.AWAITING_APPROVAL, Reply.SendState.RETURNED)
+    ).exists()

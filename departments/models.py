@@ -36,6 +36,17 @@ class Department(models.Model):
         settings.AUTH_USER_MODEL, blank=True, related_name="departments"
     )
     contact_email = models.EmailField(blank=True)
+    # The communication office decides what the city says in public: by default a department
+    # member's reply waits for an officer's approval; a department trusted to answer on its own
+    # is switched to direct (the admin).
+    replies_need_approval = models.BooleanField(
+        default=True,
+        db_default=True,
+        help_text=(
+            "Replies written by this department's staff wait for a communication officer's "
+            "approval before they reach the citizen. Off: they go out directly."
+        ),
+    )
 
     class Meta:
         ordering = ["name"]
@@ -162,6 +173,11 @@ class Case(models.Model):
     # Set once, with a conditional update, so a reminder is sent only once per deadline.
     first_response_reminded_at = models.DateTimeField(null=True, blank=True)
     resolution_reminded_at = models.DateTimeField(null=True, blank=True)
+    # Since when a department member's question waits for the communication office (the
+    # officers' "Questions" view); cleared when an officer answers it with a note.
+    office_question_at = models.DateTimeField(null=True, blank=True)
+    # When the case, overdue, was escalated to the communication office (once per case).
+    escalated_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -211,6 +227,12 @@ class Case(models.Model):
                 name="case_triage_created",
                 condition=models.Q(status__in=OPEN_STATUSES, department__isnull=True),
             ),
+            # The officers' "Questions" view: the few cases whose department waits for the office.
+            models.Index(
+                fields=["office_question_at"],
+                name="case_office_question",
+                condition=models.Q(office_question_at__isnull=False),
+            ),
             # Without a vector (every case until routing has run) a case has nothing to find:
             # leaving those out spares ingestion an index entry per case.
             GinIndex(
@@ -255,6 +277,10 @@ class Reply(models.Model):
 
     class SendState(models.TextChoices):
         DRAFT = "draft", _("Draft")
+        # Written by department staff whose department's replies need approval: nothing here
+        # reaches the platform until an officer approves it (then queued), or returns it.
+        AWAITING_APPROVAL = "awaiting_approval", _("Waiting for approval")
+        RETURNED = "returned", _("Returned for revision")
         QUEUED = "queued", _("Queued")
         # Claimed by a send task. One left here by a dead worker becomes unknown (the sweeper).
         SENDING = "sending", _("Sending")
@@ -271,7 +297,7 @@ class Reply(models.Model):
     )
     kind = models.CharField(max_length=20, choices=Kind.choices)
     text = models.TextField()
-    send_state = models.CharField(max_length=12, choices=SendState.choices, default=SendState.DRAFT)
+    send_state = models.CharField(max_length=20, choices=SendState.choices, default=SendState.DRAFT)
     platform_external_id = models.CharField(max_length=128, blank=True)
     error = models.TextField(blank=True)
     created_at = models.DateTimeField(default=clock.now)
@@ -286,6 +312,13 @@ class Reply(models.Model):
     # When the send task should run next: a queued or unknown reply well past it lost its task
     # (Redis down or restarted) and the sweeper enqueues it again.
     next_attempt_at = models.DateTimeField(null=True, blank=True)
+    # The officer's last decision on a reply that needed approval, and the comment a returned
+    # reply carries back to its author.
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    review_comment = models.TextField(blank=True, db_default="")
 
     class Meta:
         ordering = ["created_at"]
@@ -295,7 +328,13 @@ class Reply(models.Model):
                 fields=["next_attempt_at"],
                 condition=models.Q(send_state__in=["queued", "sending", "unknown"]),
                 name="reply_outbox_pending",
-            )
+            ),
+            # The officers' approval queue, oldest first.
+            models.Index(
+                fields=["created_at"],
+                condition=models.Q(send_state="awaiting_approval"),
+                name="reply_awaiting_approval",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -321,6 +360,12 @@ class CaseEvent(models.Model):
         NOT_FOR_US = "not_for_us", _("Not for us")
         REMINDER_SENT = "reminder_sent", _("Reminder sent")
         REPLY_FAILED = "reply_failed", _("Reply failed")
+        REPLY_SUBMITTED = "reply_submitted", _("Reply waiting for approval")
+        REPLY_APPROVED = "reply_approved", _("Reply approved")
+        REPLY_RETURNED = "reply_returned", _("Reply returned for revision")
+        QUESTION_ASKED = "question_asked", _("Question to the communication office")
+        QUESTION_ANSWERED = "question_answered", _("Question answered")
+        ESCALATED = "escalated", _("Escalated to the communication office")
         MENTIONED = "mentioned", _("Mentioned")
 
     # The (case, created_at) index below serves this key too.
@@ -470,3 +515,79 @@ class RouterModel(models.Model):
     @property
     def macro_f1(self) -> float | None:
         return self.metrics.get("overall", {}).get("macro_f1")
+
+
+class NotificationKind(models.TextChoices):
+    CASE_ROUTED = "case_routed", _("A new case is routed to my department")
+    REPLY_RETURNED = "reply_returned", _("An officer returned my reply")
+    DUE_SOON = "due_soon", _("A case of mine is due soon")
+    OVERDUE = "overdue", _("A case of mine is overdue")
+    ESCALATED = "escalated", _("An overdue case is escalated to the communication office")
+
+
+class Delivery(models.TextChoices):
+    IMMEDIATE = "immediate", _("E-mail at once")
+    DIGEST = "digest", _("In my digest")
+    NONE = "none", _("Nothing")
+
+
+class NotificationPreference(models.Model):
+    """How one person wants to hear of one kind of event (departments.notifications has the
+    default for a kind nobody chose for)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notification_preferences"
+    )
+    kind = models.CharField(max_length=20, choices=NotificationKind.choices)
+    delivery = models.CharField(max_length=12, choices=Delivery.choices)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "kind"], name="notification_preference_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.delivery}"
+
+
+class NotificationDigest(models.Model):
+    """One person's digest: how often it goes out, and when it last did."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notification_digest"
+    )
+    every_minutes = models.PositiveSmallIntegerField(default=60)
+    last_sent_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"digest every {self.every_minutes} min"
+
+
+class Notification(models.Model):
+    """One thing to tell one person, once: `key` names the event (a routing, a deadline, a
+    returned reply), and the unique (user, key) makes a second detection of the same event, a
+    beat task run twice, find the row already there. Sent when `sent_at` is set."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
+    kind = models.CharField(max_length=20, choices=NotificationKind.choices)
+    delivery = models.CharField(max_length=12, choices=Delivery.choices)
+    case = models.ForeignKey(Case, null=True, on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=200)
+    subject = models.CharField(max_length=300)
+    created_at = models.DateTimeField(default=clock.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "key"], name="notification_once")]
+        indexes = [
+            models.Index(
+                fields=["delivery", "user"],
+                name="notification_unsent",
+                condition=models.Q(sent_at__isnull=True),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.subject

@@ -37,13 +37,25 @@ class CaseAction(StrEnum):
     MERGE = "merge"
     ADD_NOTE = "add_note"
     REPLY = "reply"  # draft, send or retry a reply to the resident
+    APPROVE_REPLY = "approve_reply"  # let a department's reply go out, or return it
+    TRANSFER = "transfer"  # to another department, with a reason
+    ASK_OFFICE = "ask_office"  # a question to the communication office
 
 
 # The matrix. Communication officers: every action on every case. Department staff, on their
-# own departments' cases: answer the resident, resolve, or hand the case back to the office
-# with a reason; routing, assigning, spam and the rest stay with the office that owns triage.
-# Managers read everything and change nothing.
-STAFF_ACTIONS = frozenset({CaseAction.HAND_BACK, CaseAction.RESOLVE, CaseAction.REPLY})
+# own departments' cases: answer the resident, resolve, hand the case back to the office or
+# transfer it to the department that owns it (each with a reason), or ask the office a
+# question; routing, assigning, spam, approving replies and the rest stay with the office that
+# owns triage and what the city says in public. Managers read everything and change nothing.
+STAFF_ACTIONS = frozenset(
+    {
+        CaseAction.HAND_BACK,
+        CaseAction.TRANSFER,
+        CaseAction.ASK_OFFICE,
+        CaseAction.RESOLVE,
+        CaseAction.REPLY,
+    }
+)
 
 
 def may_act(user, action: CaseAction, case: Case) -> bool:

@@ -30,6 +30,7 @@ from departments import presence, sla
 from departments.cases.workflow import transition_allowed
 from departments.models import Case, CaseEvent, CaseStatus, Reply, ReplyTemplate
 from departments.permissions import CaseAction, ensure_may_act
+from departments.roles import is_officer
 from smartgov import clock
 from smartgov.city_clock import local_time
 
@@ -143,6 +144,14 @@ def _collisions(case: Case, by) -> list[str]:
     return others
 
 
+def reply_needs_approval(*, case: Case, by) -> bool:
+    """A department member's reply waits for an officer when the department's replies need
+    approval (the default); officers speak for the city themselves."""
+    if is_officer(by) or case.department_id is None:
+        return False
+    return case.department.replies_need_approval
+
+
 @transaction.atomic
 def reply_send(
     *,
@@ -156,7 +165,8 @@ def reply_send(
     """Queue a reply to the citizen's post; the send task posts it once this commits. Raises
     ReplyCollision when a colleague is writing on the case or has just replied, unless the
     sender has seen that and confirmed. The same idempotency key (one composer's submission)
-    sent twice gives the reply it made the first time."""
+    sent twice gives the reply it made the first time. A reply that needs approval
+    (reply_needs_approval) waits for an officer instead (departments.approvals)."""
     ensure_may_act(by, CaseAction.REPLY, case)
     if idempotency_key is not None:
         earlier = _submitted_before(case, idempotency_key)
@@ -173,6 +183,7 @@ def reply_send(
         others = _collisions(case, by)
         if others:
             raise ReplyCollision(others)
+    awaits_approval = reply_needs_approval(case=case, by=by)
     try:
         with transaction.atomic():
             reply = Reply.objects.create(
@@ -180,9 +191,9 @@ def reply_send(
                 author=by,
                 kind=kind,
                 text=text,
-                send_state=State.QUEUED,
+                send_state=State.AWAITING_APPROVAL if awaits_approval else State.QUEUED,
                 idempotency_key=idempotency_key or uuid.uuid4(),
-                next_attempt_at=clock.now(),
+                next_attempt_at=None if awaits_approval else clock.now(),
             )
     except IntegrityError:
         # The same submission a moment ago, in a request that committed while this one waited
@@ -191,7 +202,12 @@ def reply_send(
         if earlier is None:
             raise
         return earlier
-    _enqueue(reply.pk)
+    if awaits_approval:
+        CaseEvent.record(
+            case, kind=CaseEvent.Kind.REPLY_SUBMITTED, actor=by, new={"reply": reply.pk}
+        )
+    else:
+        reply_enqueue(reply.pk)
     return reply
 
 
@@ -202,7 +218,8 @@ def _submitted_before(case: Case, idempotency_key: uuid.UUID) -> Reply | None:
     return earlier
 
 
-def _enqueue(reply_id: int) -> None:
+def reply_enqueue(reply_id: int) -> None:
+    """Hand the reply to the send task once the transaction commits."""
     transaction.on_commit(lambda: _publish(reply_id))
 
 
@@ -229,7 +246,7 @@ def reply_retry(*, reply: Reply, by) -> Reply:
     )
     if not requeued:
         raise ValidationError("Only a reply whose sending failed can be sent again.")
-    _enqueue(reply.pk)
+    reply_enqueue(reply.pk)
     reply.refresh_from_db()
     return reply
 

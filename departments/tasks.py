@@ -120,6 +120,15 @@ def send_sweep_replies_task() -> dict[str, int]:
 
 
 @shared_task
+def send_notifications_task() -> dict[str, int]:
+    """Beat runs this every minute: newly overdue cases are told and escalated, then the
+    notifications due go out, at once or in digests, each once (departments.notifications)."""
+    from departments.notifications import notifications_run
+
+    return notifications_run()
+
+
+@shared_task
 def send_demo_colleague_replies_task() -> int:
     """Beat runs this every minute: with settings.DEMO_COLLEAGUE on (make run's demo), the
     replay's new cases are worked as its history was (departments.demo_history). Off, it does

@@ -1,7 +1,9 @@
 from django.urls import path
 
+from departments.approval_queue import views as approval_queue
 from departments.audit import views as audit
 from departments.case_view import actions, detail, replies
+from departments.notification_settings import views as notification_settings
 from departments.queue import bulk, saved_filters, sidebar
 from departments.queue import views as queue
 
@@ -21,6 +23,9 @@ urlpatterns = [
     path("cases/<int:case_id>/composer/", detail.case_composer, name="case_composer"),
     path("cases/<int:case_id>/route/", actions.case_route, name="case_route"),
     path("cases/<int:case_id>/hand-back/", actions.case_hand_back, name="case_hand_back"),
+    path("cases/<int:case_id>/transfer/", actions.case_transfer, name="case_transfer"),
+    path("cases/<int:case_id>/question/", actions.case_ask_office, name="case_ask_office"),
+    path("cases/<int:case_id>/resolve/", actions.case_resolve, name="case_resolve"),
     path("cases/<int:case_id>/assign/", actions.case_assign, name="case_assign"),
     path("cases/<int:case_id>/priority/", actions.case_priority, name="case_priority"),
     path("cases/<int:case_id>/topics/", actions.case_topics, name="case_topics"),
@@ -34,6 +39,27 @@ urlpatterns = [
         "cases/<int:case_id>/replies/<int:reply_id>/retry/",
         replies.case_reply_retry,
         name="case_reply_retry",
+    ),
+    path(
+        "cases/<int:case_id>/replies/<int:reply_id>/revise/",
+        replies.case_reply_revise,
+        name="case_reply_revise",
+    ),
+    path("approvals/", approval_queue.approval_queue, name="approval_queue"),
+    path(
+        "approvals/<int:reply_id>/approve/",
+        approval_queue.reply_approve,
+        name="approval_approve",
+    ),
+    path(
+        "approvals/<int:reply_id>/return/",
+        approval_queue.reply_return,
+        name="approval_return",
+    ),
+    path(
+        "notifications/",
+        notification_settings.notification_settings,
+        name="notification_settings",
     ),
     path("audit/", audit.access_log, name="audit"),
     path("audit/access-log.csv", audit.access_log_csv, name="audit_csv"),

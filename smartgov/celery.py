@@ -106,6 +106,11 @@ app.conf.beat_schedule = {
         "task": "departments.tasks.send_sweep_replies_task",
         "schedule": 60.0,
     },
+    # Notifications and escalation: people chose e-mails at once or digests of a few minutes.
+    "send-notifications": {
+        "task": "departments.tasks.send_notifications_task",
+        "schedule": 60.0,
+    },
     # The demo's colleague answers the replay's new cases (only with DEMO_COLLEAGUE on).
     "demo-colleague": {
         "task": "departments.tasks.send_demo_colleague_replies_task",

@@ -243,6 +243,9 @@ BUSINESS_HOURS_END = env.str("BUSINESS_HOURS_END", default="17:00")
 PRESENCE_TTL_SECONDS = env.int("PRESENCE_TTL_SECONDS", default=45)
 # A reply sent on a case this recently makes a colleague's reply ask for confirmation first.
 REPLY_COLLISION_MINUTES = env.int("REPLY_COLLISION_MINUTES", default=5)
+# An open case this many business hours past a deadline is escalated to the communication
+# office (departments.notifications).
+ESCALATE_AFTER_BUSINESS_HOURS = env.float("ESCALATE_AFTER_BUSINESS_HOURS", default=4.0)
 
 # Privacy (docs/privacy.md): how long each kind of personal data is kept. The nightly
 # retention task (departments.privacy) applies them; counts and statistics are kept.

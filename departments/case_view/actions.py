@@ -15,9 +15,12 @@ from departments.case_view.forms import (
     NoteForm,
     NotForUsForm,
     PriorityForm,
+    QuestionForm,
+    ResolveForm,
     RouteForm,
     StatusForm,
     TopicsForm,
+    TransferForm,
 )
 from departments.case_view.panel import RESOLVED, Outcome, _act, _form_action, _visible_case
 from departments.case_view.selectors import priority_label, status_label
@@ -26,16 +29,19 @@ from departments.models import Case
 from departments.permissions import CaseAction, role_may
 
 __all__ = [
+    "case_ask_office",
     "case_assign",
     "case_hand_back",
     "case_merge",
     "case_not_for_us",
     "case_note",
     "case_priority",
+    "case_resolve",
     "case_route",
     "case_spam",
     "case_status",
     "case_topics",
+    "case_transfer",
 ]
 
 
@@ -58,6 +64,41 @@ def case_hand_back(request: HttpRequest, case_id: int) -> HttpResponse:
         return _("Case %(number)s was handed back to triage.") % {"number": case.pk}
 
     return _form_action(request, case_id, HandBackForm, "handback", perform, CaseAction.HAND_BACK)
+
+
+@require_POST
+def case_transfer(request: HttpRequest, case_id: int) -> HttpResponse:
+    def perform(case: Case, data: dict) -> str:
+        department = data["department"]
+        actions.case_transfer(
+            case=case, department=department, by=request.user, reason=data["reason"]
+        )
+        return _("Case %(number)s was transferred to %(department)s.") % {
+            "number": case.pk,
+            "department": department.name,
+        }
+
+    return _form_action(request, case_id, TransferForm, "transfer", perform, CaseAction.TRANSFER)
+
+
+@require_POST
+def case_ask_office(request: HttpRequest, case_id: int) -> HttpResponse:
+    def perform(case: Case, data: dict) -> str:
+        actions.case_ask_office(case=case, question=data["question"], by=request.user)
+        return _("Your question is with the communication office; their answer appears here.")
+
+    return _form_action(request, case_id, QuestionForm, "question", perform, CaseAction.ASK_OFFICE)
+
+
+@require_POST
+def case_resolve(request: HttpRequest, case_id: int) -> HttpResponse:
+    def perform(case: Case, data: dict) -> str:
+        actions.case_resolve(case=case, by=request.user, resolution=data["resolution"])
+        if data["resolution"]:
+            return _("Resolved; the resolution goes to the citizen as the answer.")
+        return _("Resolved.")
+
+    return _form_action(request, case_id, ResolveForm, "resolve", perform, CaseAction.RESOLVE)
 
 
 @require_POST

@@ -103,6 +103,48 @@ class HandBackForm(CaseForm):
     )
 
 
+class TransferForm(CaseForm):
+    """Department staff pass a case straight to the department that owns it."""
+
+    department = ListedModelChoiceField(
+        queryset=Department.objects.none(),
+        empty_label=None,
+        label=_("Department it belongs to"),
+    )
+    reason = forms.CharField(
+        max_length=500,
+        label=_("Why does it belong there?"),
+        error_messages={"required": _("Say why: the router learns from this correction.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["department"].queryset = Department.objects.exclude(
+            pk=self.case.department_id
+        ).order_by("name")
+
+
+class QuestionForm(CaseForm):
+    """A department member's question to the communication office."""
+
+    question = forms.CharField(
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        label=_("Your question to the communication office"),
+        error_messages={"required": _("Write the question.")},
+    )
+
+
+class ResolveForm(CaseForm):
+    resolution = forms.CharField(
+        required=False,
+        max_length=8000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        label=_("What was done, for the citizen (optional)"),
+        help_text=_("Sent to the citizen as the answer, as your replies are."),
+    )
+
+
 class AssignForm(CaseForm):
     assignee = ListedModelChoiceField(
         queryset=get_user_model().objects.none(),

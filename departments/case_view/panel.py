@@ -30,17 +30,21 @@ from departments.case_view.forms import (
     NoteForm,
     NotForUsForm,
     PriorityForm,
+    QuestionForm,
     ReplyForm,
+    ResolveForm,
     RouteForm,
     StatusForm,
     TemplatePickForm,
     TopicsForm,
+    TransferForm,
 )
 from departments.case_view.selectors import priority_label, status_label
 from departments.cases.selectors import cases_visible_to
 from departments.cases.workflow import TransitionNotAllowed, next_statuses, transition_allowed
 from departments.models import Case, CaseStatus
 from departments.permissions import CaseAction, role_may
+from departments.replies import reply_needs_approval
 from departments.roles import can_change_cases, is_officer
 from departments.sla import sla_badge
 
@@ -61,6 +65,13 @@ OFFICER_FORMS: dict[str, type[CaseForm]] = {
     "notforus": NotForUsForm,
     "merge": MergeForm,
     "note": NoteForm,
+}
+# Department staff's, the same way (the template reads them as <prefix>_form).
+STAFF_FORMS: dict[str, type[CaseForm]] = {
+    "handback": HandBackForm,
+    "transfer": TransferForm,
+    "question": QuestionForm,
+    "resolve": ResolveForm,
 }
 
 
@@ -136,6 +147,7 @@ def _panel_context(
         "is_staff_member": staff,
         "read_only": not (officer or staff),
         "can_reply": officer or staff,
+        "can_approve": officer,
         "message": outcome.message,
         "error": outcome.error,
         "swapped": bool(request.htmx),
@@ -159,10 +171,11 @@ def _panel_context(
         context["can_close"] = transition_allowed(case.status, CaseStatus.CLOSED)
         context["assigned_to_me"] = case.assignee_id == user.pk
     if staff:
-        handback = HandBackForm(case=case, user=user, prefix="handback")
-        if outcome.form is not None and outcome.form.prefix == "handback":
-            handback = outcome.form
-        context["handback_form"] = handback
+        for prefix, form_class in STAFF_FORMS.items():
+            form = form_class(case=case, user=user, prefix=prefix)
+            if outcome.form is not None and outcome.form.prefix == prefix:
+                form = outcome.form
+            context[f"{prefix}_form"] = form
         context["can_resolve"] = transition_allowed(case.status, RESOLVED)
     if officer or staff:
         context["composer"] = (
@@ -170,6 +183,7 @@ def _panel_context(
         )
         context["template_pick"] = template_pick or TemplatePickForm(case=case, user=user)
         context["collision"] = outcome.collision
+        context["needs_approval"] = reply_needs_approval(case=case, by=user)
     return context
 
 

@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from departments import replies
+from departments import approvals, replies
 from departments.case_view.forms import (
     ReplyForm,
 )
@@ -21,6 +21,7 @@ from departments.permissions import CaseAction
 __all__ = [
     "case_reply",
     "case_reply_retry",
+    "case_reply_revise",
 ]
 
 
@@ -37,7 +38,7 @@ def case_reply(request: HttpRequest, case_id: int) -> HttpResponse:
             )
         data = form.cleaned_data
         try:
-            replies.reply_send(
+            reply = replies.reply_send(
                 case=case,
                 text=data["text"],
                 kind=data["kind"],
@@ -61,6 +62,13 @@ def case_reply(request: HttpRequest, case_id: int) -> HttpResponse:
                 composer=warned,
                 collision=list(collision.others),
             )
+        if reply.send_state == Reply.SendState.AWAITING_APPROVAL:
+            return Outcome(
+                message=_(
+                    "Reply saved: it waits for a communication officer's approval before it "
+                    "goes out."
+                )
+            )
         # True whether or not the broker took the task just now: the outbox sends it anyway.
         return Outcome(message=_("Reply queued: it goes out to the platform shortly."))
 
@@ -73,5 +81,17 @@ def case_reply_retry(request: HttpRequest, case_id: int, reply_id: int) -> HttpR
         reply = get_object_or_404(case.replies.exclude(kind=Reply.Kind.INTERNAL_NOTE), pk=reply_id)
         replies.reply_retry(reply=reply, by=request.user)
         return Outcome(message=_("Sending the reply again."))
+
+    return _act(request, case_id, apply, CaseAction.REPLY)
+
+
+@require_POST
+def case_reply_revise(request: HttpRequest, case_id: int, reply_id: int) -> HttpResponse:
+    """The author's revision of a reply an officer returned: it waits for approval again."""
+
+    def apply(case: Case) -> Outcome:
+        reply = get_object_or_404(case.replies.exclude(kind=Reply.Kind.INTERNAL_NOTE), pk=reply_id)
+        approvals.reply_revise(reply=reply, by=request.user, text=request.POST.get("text", ""))
+        return Outcome(message=_("Revised: the reply waits for approval again."))
 
     return _act(request, case_id, apply, CaseAction.REPLY)

@@ -332,7 +332,7 @@ def case_engagement(*, case: Case) -> EngagementSnapshot | None:
 def case_replies(*, case: Case) -> tuple[list[Reply], list[Reply]]:
     """(replies to the citizen, internal notes), oldest first."""
     replies, notes = [], []
-    for reply in case.replies.select_related("author").order_by("created_at", "id"):
+    for reply in case.replies.select_related("author", "reviewed_by").order_by("created_at", "id"):
         (notes if reply.kind == Reply.Kind.INTERNAL_NOTE else replies).append(reply)
     return replies, notes
 

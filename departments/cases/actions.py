@@ -1,6 +1,7 @@
-"""What people do to a case: route, assign, prioritise, tag, move along the workflow, mark as
-spam or not for us, merge, and write internal notes. Each action checks who asks, changes the
-case under a row lock and records one CaseEvent, in one transaction."""
+"""What people do to a case: route, transfer, assign, prioritise, tag, move along the workflow,
+resolve, mark as spam or not for us, merge, write internal notes and ask the office a question.
+Each action checks who asks, changes the case under a row lock and records its CaseEvents, in
+one transaction."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
-from departments import sla
+from departments import notifications, replies, sla
 from departments.cases.selectors import cases_visible_to
 from departments.cases.workflow import TransitionNotAllowed, check_transition, is_closed
 from departments.models import Case, CaseEvent, CaseStatus, Department, Priority, Reply, Topic
@@ -69,6 +70,24 @@ def case_route(*, case: Case, department: Department | None, by, reason: str = "
     (REROUTED) that the router learns from at its next training; the SLA due times follow the
     new department, counted from when the citizen wrote."""
     ensure_may_act(by, CaseAction.HAND_BACK if department is None else CaseAction.ROUTE, case)
+    return _route(case, department, by=by, reason=reason)
+
+
+@transaction.atomic
+def case_transfer(*, case: Case, department: Department, by, reason: str) -> Case:
+    """A department passes a case that is not theirs straight to the department that owns it,
+    saying why; like an officer's re-route it is a correction the router learns from, and the
+    reason stays in the history."""
+    ensure_may_act(by, CaseAction.TRANSFER, case)
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError("Say why the case belongs to the other department.")
+    if department is None or department.pk == case.department_id:
+        raise ValidationError("Choose the department the case belongs to (another than now).")
+    return _route(case, department, by=by, reason=reason)
+
+
+def _route(case: Case, department: Department | None, *, by, reason: str) -> Case:
     _lock(case)
     previous = case.department
     if previous == department:
@@ -86,7 +105,7 @@ def case_route(*, case: Case, department: Department | None, by, reason: str = "
         case.assignee = None
         fields.append("assignee")
     case.save(update_fields=fields)
-    CaseEvent.record(
+    event = CaseEvent.record(
         case,
         kind=CaseEvent.Kind.REROUTED,
         actor=by,
@@ -94,6 +113,8 @@ def case_route(*, case: Case, department: Department | None, by, reason: str = "
         new=department.slug if department else None,
         reason=reason,
     )
+    if department is not None:
+        notifications.notify_case_routed(case=case, department=department, event=event, by=by)
     if assignee is not None and case.assignee is None:
         CaseEvent.record(
             case,
@@ -191,6 +212,22 @@ def case_transition(*, case: Case, to_status: str, by, reason: str = "") -> Case
     return case
 
 
+@transaction.atomic
+def case_resolve(*, case: Case, by, resolution: str = "") -> Case:
+    """Close the case as done. A resolution text goes to the citizen as the answer (through
+    publication control: a department's answer may wait for an officer's approval first) and
+    is the reason in the history."""
+    ensure_may_act(by, CaseAction.RESOLVE, case)
+    resolution = resolution.strip()
+    check_transition(case.status, CaseStatus.CLOSED, has_department=case.department_id is not None)
+    if resolution:
+        replies.reply_send(
+            case=case, text=resolution, kind=Reply.Kind.ANSWER, by=by, confirm_collision=True
+        )
+        case.refresh_from_db()
+    return case_transition(case=case, to_status=CaseStatus.CLOSED, by=by, reason=resolution[:500])
+
+
 def _close_as(case: Case, *, status: str, kind: str, by, reason: str = "", extra=()) -> Case:
     check_transition(case.status, status, has_department=case.department_id is not None)
     previous = _set_status(case, status)
@@ -273,6 +310,49 @@ def note_add(*, case: Case, text: str, by) -> Reply:
         send_state=Reply.SendState.NOT_SENT,
     )
     CaseEvent.record(case, kind=CaseEvent.Kind.NOTE_ADDED, actor=by, new={"note": note.pk})
+    _answer_office_question(case, note=note, by=by)
+    _tell_mentioned(case, note=note, text=text, by=by)
+    return note
+
+
+@transaction.atomic
+def case_ask_office(*, case: Case, question: str, by) -> Reply:
+    """A department member's question to the communication office: an internal note that puts
+    the case in the officers' "Questions" view until an officer answers with a note."""
+    ensure_may_act(by, CaseAction.ASK_OFFICE, case)
+    question = question.strip()
+    if not question:
+        raise ValidationError("An empty question asks nothing.")
+    _lock(case)
+    note = Reply.objects.create(
+        case=case,
+        author=by,
+        kind=Reply.Kind.INTERNAL_NOTE,
+        text=question,
+        send_state=Reply.SendState.NOT_SENT,
+    )
+    if case.office_question_at is None:
+        case.office_question_at = clock.now()
+        case.save(update_fields=["office_question_at", "updated_at"])
+    CaseEvent.record(case, kind=CaseEvent.Kind.QUESTION_ASKED, actor=by, new={"note": note.pk})
+    _tell_mentioned(case, note=note, text=question, by=by)
+    return note
+
+
+def _answer_office_question(case: Case, *, note: Reply, by) -> None:
+    if not is_officer(by):
+        return
+    answered = Case.objects.filter(pk=case.pk, office_question_at__isnull=False).update(
+        office_question_at=None, updated_at=clock.now()
+    )
+    if answered:
+        case.office_question_at = None
+        CaseEvent.record(
+            case, kind=CaseEvent.Kind.QUESTION_ANSWERED, actor=by, new={"note": note.pk}
+        )
+
+
+def _tell_mentioned(case: Case, *, note: Reply, text: str, by) -> None:
     mentioned = _mentioned_users(text, case=case, by=by)
     for user in mentioned:
         CaseEvent.record(
@@ -289,7 +369,6 @@ def note_add(*, case: Case, text: str, by) -> Reply:
         transaction.on_commit(
             lambda: send_mention_emails_task.delay(note_id=note.pk, user_ids=user_ids)
         )
-    return note
 
 
 def _mentioned_users(text: str, *, case: Case, by) -> list:

@@ -75,20 +75,22 @@ def sla_reminders_due(*, now: datetime | None = None) -> list[tuple[int, str]]:
     return due
 
 
-def _recipients(case: Case) -> list[str]:
+def _recipients(case: Case) -> tuple[list, list[str]]:
+    """(people, addresses): the assignee, or else the department's contact address, or else
+    its members; people hear of it as they chose (departments.notifications, DUE_SOON)."""
     if case.assignee_id and case.assignee.email and case.assignee.is_active:
-        return [case.assignee.email]
+        return [case.assignee], []
     department = case.department
     if department.contact_email:
-        return [department.contact_email]
+        return [], [department.contact_email]
     # Nobody is named: everyone in the department hears of it rather than nobody.
-    return sorted(
-        department.members.filter(is_active=True).exclude(email="").values_list("email", flat=True)
-    )
+    return list(department.members.filter(is_active=True).exclude(email="")), []
 
 
 def case_sla_remind(*, case_id: int, clock: str, now: datetime | None = None) -> bool:
     """Send the reminder for one clock of one case, once. Returns whether this call sent it."""
+    from departments.notifications import Kind, reminder_deliveries
+
     now = now or timezone.now()
     due_field, reminded_field = CLOCKS[clock]
     with transaction.atomic():
@@ -102,15 +104,30 @@ def case_sla_remind(*, case_id: int, clock: str, now: datetime | None = None) ->
         if not claimed:
             return False
         case = Case.objects.select_related("post", "department", "assignee").get(pk=case_id)
-        recipients = _recipients(case)
+        due_at = getattr(case, due_field)
+        people, addresses = _recipients(case)
+        with translation.override(settings.LANGUAGE_CODE):
+            subject = _reminder_subject(case, clock=clock, due_at=due_at, now=now)
+        # Those who want it in a digest get it there; those who want nothing are not e-mailed.
+        at_once = reminder_deliveries(
+            case=case,
+            people=people,
+            kind=Kind.DUE_SOON,
+            key=f"due_soon:{case.pk}:{clock}:{due_at.isoformat()}",
+            subject=subject,
+            now=now,
+        )
+        recipients = addresses + [person.email for person in at_once]
         CaseEvent.record(
             case,
             kind=CaseEvent.Kind.REMINDER_SENT,
-            new={"clock": clock, "due_at": getattr(case, due_field).isoformat(), "to": recipients},
-            reason="" if recipients else "nobody to e-mail: no assignee, contact or member",
+            new={"clock": clock, "due_at": due_at.isoformat(), "to": recipients},
+            reason=""
+            if people or addresses
+            else "nobody to e-mail: no assignee, contact or member",
         )
     if recipients:
-        _send_reminder(case, clock=clock, due_at=getattr(case, due_field), to=recipients, now=now)
+        _send_reminder(case, clock=clock, due_at=due_at, to=recipients, now=now)
     return True
 
 

@@ -61,12 +61,15 @@ _TARGETS = f"""
 _SCRUB_REPLIES = """
     UPDATE departments_reply r
     SET text = departments_privacy_scrub(r.text, t.handle, t.name, t.pseudonym, true),
-        error = departments_privacy_scrub(r.error, t.handle, t.name, t.pseudonym, true)
+        error = departments_privacy_scrub(r.error, t.handle, t.name, t.pseudonym, true),
+        review_comment = departments_privacy_scrub(
+            r.review_comment, t.handle, t.name, t.pseudonym, true)
     FROM privacy_targets t
     WHERE r.case_id = t.case_id
-      AND (r.text, r.error) IS DISTINCT FROM (
+      AND (r.text, r.error, r.review_comment) IS DISTINCT FROM (
           departments_privacy_scrub(r.text, t.handle, t.name, t.pseudonym, true),
-          departments_privacy_scrub(r.error, t.handle, t.name, t.pseudonym, true))
+          departments_privacy_scrub(r.error, t.handle, t.name, t.pseudonym, true),
+          departments_privacy_scrub(r.review_comment, t.handle, t.name, t.pseudonym, true))
 """
 
 # The city's own posts that answer these posts: fetched back from the platform, the city's

@@ -42,6 +42,8 @@ LANGUAGES = [
 ]
 # Every status's translatable label, the closed states included: the model's own.
 STATUS_LABELS = dict(CaseStatus.choices)
+QUESTION_OPEN = "open"
+QUESTIONS = [(QUESTION_OPEN, _("Waiting for the communication office"))]
 SLA_STATES = [
     (SlaState.OVERDUE.value, _("Overdue")),
     (SlaState.DUE_SOON.value, _("Due soon")),
@@ -96,6 +98,10 @@ class QueueFilterSet(django_filters.FilterSet):
         method="filter_sla", choices=SLA_STATES, label=_("SLA"), empty_label=_("Any")
     )
     assignee = django_filters.CharFilter(method="filter_assignee", label=_("Assignee"))
+    # A department member's question to the office (departments.cases.actions.case_ask_office).
+    question = django_filters.ChoiceFilter(
+        method="filter_question", choices=QUESTIONS, label=_("Question"), empty_label=_("Any")
+    )
     # A day off the calendar (9999-12-31 has no next day) is dropped like any unreadable date.
     created_after = _DayFilter(method="filter_created_after", label=_("From"))
     created_before = _DayFilter(method="filter_created_before", label=_("Until"))
@@ -187,6 +193,9 @@ class QueueFilterSet(django_filters.FilterSet):
         if assignee_id is None:
             return queryset.none()
         return queryset.filter(assignee_id=assignee_id)
+
+    def filter_question(self, queryset, name, value):
+        return queryset.filter(office_question_at__isnull=False)
 
     def filter_created_after(self, queryset, name, value):
         return queryset.filter(created_at__gte=_start_of_day(value))

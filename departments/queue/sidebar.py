@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from departments.models import Department, SavedFilter
-from departments.queue.filters import ME, TRIAGE
+from departments.queue.filters import ME, QUESTION_OPEN, TRIAGE
 from departments.queue.query import _capped_count, _filter_query, _queue_filter
 from departments.roles import can_change_cases, sees_all_cases
 
@@ -38,6 +38,7 @@ def _views_for(user) -> list[QueueView]:
     views = [QueueView(_("All open"), "")]
     if sees_all_cases(user):
         views.append(QueueView(_("Triage"), f"department={TRIAGE}"))
+        views.append(QueueView(_("Questions from departments"), f"question={QUESTION_OPEN}"))
     views.append(QueueView(_("Overdue"), "sla=overdue"))
     if can_change_cases(user):
         views.append(QueueView(_("Mine"), f"assignee={ME}"))

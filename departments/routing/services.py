@@ -13,6 +13,7 @@ from django.db.models import Max
 
 from departments import sla
 from departments.models import Case, CaseEvent, CaseStatus, Department, RouterModel, Topic
+from departments.notifications import notify_case_routed
 from departments.routing import training
 from departments.routing.active import active_router, router_for
 from departments.routing.router import PostToRoute
@@ -46,6 +47,7 @@ def cases_route_automatically(*, case_ids: list[int]) -> int:
     )
     departments = {d.slug: d for d in Department.objects.all()}
     topics = {t.slug: t for t in Topic.objects.all()}
+    members: dict[int, list] = {}
     routed = 0
     for case, routing in zip(cases, routings, strict=True):
         department = departments.get(routing.department) if routing.department else None
@@ -71,11 +73,16 @@ def cases_route_automatically(*, case_ids: list[int]) -> int:
             case.topics.set(case_topics)
             if department:
                 routed += 1
-                CaseEvent.record(
+                event = CaseEvent.record(
                     case,
                     kind=CaseEvent.Kind.ROUTED,
                     new=routing.department,
                     reason=f"automatic: {routing.explanation['summary']}",
+                )
+                if department.pk not in members:
+                    members[department.pk] = list(department.members.filter(is_active=True))
+                notify_case_routed(
+                    case=case, department=department, event=event, members=members[department.pk]
                 )
     return routed
 

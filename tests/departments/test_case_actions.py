@@ -5,7 +5,7 @@ import pytest
 from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from departments import replies
+from departments import approvals, replies
 from departments.cases import actions
 from departments.cases.workflow import TransitionNotAllowed
 from departments.models import CaseEvent, CaseStatus, Priority, Reply, Topic
@@ -253,6 +253,18 @@ ACTIONS = {
     CaseAction.ADD_NOTE: lambda case, by, d: actions.note_add(case=case, text="gezien", by=by),
     CaseAction.REPLY: lambda case, by, d: replies.reply_send(
         case=case, text="Dank u, we kijken ernaar.", kind="answer", by=by
+    ),
+    CaseAction.APPROVE_REPLY: lambda case, by, d: approvals.reply_approve(
+        reply=Reply.objects.create(
+            case=case, kind="answer", text="Dank u.", send_state="awaiting_approval"
+        ),
+        by=by,
+    ),
+    CaseAction.TRANSFER: lambda case, by, d: actions.case_transfer(
+        case=case, department=d["transit"], by=by, reason="lijn 4 is een bus"
+    ),
+    CaseAction.ASK_OFFICE: lambda case, by, d: actions.case_ask_office(
+        case=case, question="Mogen we dit beloven?", by=by
     ),
 }
 

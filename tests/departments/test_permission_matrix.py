@@ -5,7 +5,7 @@ actions through the bulk bar, allow and refuse exactly what the matrix says."""
 import pytest
 from django.urls import reverse
 
-from departments.models import CaseStatus, Topic
+from departments.models import CaseStatus, Reply, Topic
 from departments.permissions import STAFF_ACTIONS, CaseAction
 from departments.queue.forms import NOBODY
 from tests.factories import CaseFactory
@@ -43,7 +43,18 @@ def _case_view_request(action: CaseAction, case, departments, officer) -> tuple[
         ),
         CaseAction.ADD_NOTE: ("case_note", {"note-text": "Gezien"}),
         CaseAction.REPLY: ("case_reply", {"reply-kind": "answer", "reply-text": "Dank u!"}),
+        CaseAction.TRANSFER: (
+            "case_transfer",
+            {"transfer-department": departments["transit"].pk, "transfer-reason": "Lijn 4"},
+        ),
+        CaseAction.ASK_OFFICE: ("case_ask_office", {"question-question": "Mag dit?"}),
     }
+    if action == CaseAction.APPROVE_REPLY:
+        # The approval queue's button, on a department's reply that waits.
+        waiting = Reply.objects.create(
+            case=case, kind="answer", text="Dank u!", send_state="awaiting_approval"
+        )
+        return reverse("departments:approval_approve", args=[waiting.pk]), {"text": "Dank u!"}
     name, data = requests[action]
     return reverse(f"departments:{name}", args=[case.pk]), data
 
@@ -55,13 +66,14 @@ def test_the_case_view_allows_exactly_what_the_matrix_allows(
 ):
     client.force_login(request.getfixturevalue(role))
     case = CaseFactory(status=CaseStatus.ROUTED, department=departments["traffic"])
-    before = _traces(case)
     url, data = _case_view_request(action, case, departments, officer)
+    before = _traces(case)
 
     response = client.post(url, data, headers={"HX-Request": "true"})
 
     if _allowed(role, action):
-        assert response.status_code == 200, response.content.decode()[:500]
+        # The case panel again, or (a transfer away, an approval) the page the person goes on to.
+        assert response.status_code in (200, 302), response.content.decode()[:500]
         assert "Please correct the mistake" not in response.content.decode()
         assert _traces(case) > before  # it happened, and the case shows it
     else:

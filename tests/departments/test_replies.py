@@ -99,6 +99,14 @@ def platform_accepts(api, platform):
     )
 
 
+@pytest.fixture(autouse=True)
+def traffic_answers_directly(departments):
+    """These tests are about sending; traffic staff's replies go out without an officer's
+    approval here (publication control: tests/departments/test_approvals.py)."""
+    departments["traffic"].replies_need_approval = False
+    departments["traffic"].save(update_fields=["replies_need_approval"])
+
+
 @pytest.fixture
 def api():
     with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:

@@ -252,7 +252,7 @@ def test_a_template_that_is_not_one_leaves_the_composer_empty(client, officer, a
 # that is not here, so that a new parameter gets its share of the generated values.
 QUEUE_PARAMETERS = {
     *("q", "status", "department", "topic", "platform", "account", "lang", "sla", "assignee"),
-    *("created_after", "created_before", "sort", "after", "before", "newer"),
+    *("question", "created_after", "created_before", "sort", "after", "before", "newer"),
 }
 CASE_VIEW_PARAMETERS = {"template"}
 AUDIT_PARAMETERS = {"person", "case", "department", "opened_after", "opened_before"} | {

@@ -53,6 +53,12 @@ def _citizen_posts(var_dir: Path) -> int:
         return 0  # not migrated yet
 
 
+def _demo_sql(var_dir: Path, query: str) -> list[tuple]:
+    socket_dir = (var_dir / "pgdata" / "postmaster.pid").read_text().splitlines()[4]
+    with psycopg.connect(host=socket_dir, dbname="smartgov", user="postgres") as conn:
+        return conn.execute(query).fetchall()
+
+
 def _demo_password(log: Path, username: str) -> str:
     for line in log.read_text().splitlines():
         parts = line.split()
@@ -71,6 +77,79 @@ def _look_at_the_demo(page, screenshot, port: int, password: str) -> None:
     page.goto(f"http://127.0.0.1:{port}/admin/listening/post/?kind__exact=mention")
     page.get_by_role("link", name="zs-cit-").first.wait_for()
     screenshot(page, "demo-admin-posts")
+
+
+def _log_in(page, port: int, username: str, password: str) -> None:
+    page.context.clear_cookies()
+    page.goto(f"http://127.0.0.1:{port}/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Log in").click()
+    page.get_by_role("navigation", name="Main").wait_for()
+
+
+def _approval_round_trip(page, screenshot, demo: "Run") -> None:
+    """Publication control on the demo: traffic staff answer a case of theirs, the answer waits,
+    the officer returns it with a comment, its author revises it, the officer approves it, and
+    the demo's worker sends it through the replay platform."""
+    port = demo.port
+    (case_id,) = _demo_sql(
+        demo.var_dir,
+        "SELECT c.id FROM departments_case c JOIN departments_department d"
+        " ON d.id = c.department_id WHERE d.slug = 'traffic'"
+        " AND c.status IN ('routed', 'in_progress') AND NOT EXISTS"
+        " (SELECT 1 FROM departments_reply r WHERE r.case_id = c.id) ORDER BY c.id DESC LIMIT 1",
+    )[0]
+    case_url = f"http://127.0.0.1:{port}/cases/{case_id}/"
+
+    _log_in(page, port, "traffic", _demo_password(demo.log, "traffic"))
+    page.goto(case_url)
+    page.get_by_label("Answer").check()
+    page.locator("#reply-text").fill("We repair the traffic light on Monday.")
+    page.get_by_role("button", name="Send for approval").click()
+    page.get_by_text("it waits for a communication officer's approval").wait_for()
+    assert page.locator(".send-awaiting_approval").count() == 1
+
+    officer_password = _demo_password(demo.log, "officer")
+    _log_in(page, port, "officer", officer_password)
+    page.get_by_role("link", name="Approvals").click()
+    waiting = page.locator(f"li.approval:has(a[href='/cases/{case_id}/'])")
+    waiting.get_by_label("Or return it").fill("Please give the time of day as well.")
+    screenshot(page, "demo-approval-queue")
+    waiting.get_by_role("button", name="Return to author").click()
+    page.get_by_text("Returned to its author").wait_for()
+
+    _log_in(page, port, "traffic", _demo_password(demo.log, "traffic"))
+    page.goto(case_url)
+    page.locator(".reply-returned").get_by_text("Please give the time of day as well.").wait_for()
+    page.get_by_label("Revised reply").fill("We repair the traffic light on Monday before 10:00.")
+    page.get_by_role("button", name="Send for approval again").click()
+    page.get_by_text("waits for approval again").wait_for()
+
+    _log_in(page, port, "officer", officer_password)
+    page.goto(f"http://127.0.0.1:{port}/approvals/")
+    waiting = page.locator(f"li.approval:has(a[href='/cases/{case_id}/'])")
+    assert "before 10:00" in waiting.locator("textarea[name=text]").input_value()
+    waiting.get_by_role("button", name="Approve and send").click()
+    page.get_by_text("Approved: the reply on case").wait_for()
+
+    def sent() -> bool:
+        page.goto(case_url)
+        return page.locator(".send-sent").count() == 1
+
+    wait_for(sent, timeout=120, every=3, what="the approved reply to be sent")
+    assert "before 10:00" in page.locator(".reply-sent .post-text").inner_text()
+
+
+def _managers_dashboard(page, screenshot, demo: "Run") -> None:
+    """The manager's first look: a working office, not 0.0 h and 0.1 %."""
+    _log_in(page, demo.port, "manager", _demo_password(demo.log, "manager"))
+    page.goto(f"http://127.0.0.1:{demo.port}/analytics/")
+    sla = page.locator("[data-headline=sla_compliance] .value").inner_text()
+    median = page.locator("[data-headline=median_first_response] .value").inner_text()
+    screenshot(page, "demo-dashboard-manager")
+    assert 60 <= float(sla.rstrip(" %").replace(",", "")) <= 95, sla
+    assert 0 < float(median.split()[0]) < 8, median
 
 
 def _embedded_env(var_dir: Path, **extra: str) -> dict[str, str]:
@@ -158,6 +237,8 @@ def test_make_run_serves_the_demo(demo, page, screenshot):
     )
     assert _citizen_posts(demo.var_dir) >= 100
     _look_at_the_demo(page, screenshot, demo.port, _demo_password(demo.log, "admin"))
+    _managers_dashboard(page, screenshot, demo)
+    _approval_round_trip(page, screenshot, demo)
 
 
 def test_commands_beside_make_run_join_its_servers_and_the_demo_keeps_ingesting(demo):

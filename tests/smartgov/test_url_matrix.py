@@ -88,6 +88,15 @@ def _case(*methods: str, staff: str = OK, manager: str = OK) -> Access:
 # rest): department staff are refused before any case is read; managers change nothing.
 OFFICE_ACTION = _case("POST", staff=FORBIDDEN, manager=FORBIDDEN)
 STAFF_ACTION = _case("POST", manager=FORBIDDEN)
+_OFFICE_ONLY = {
+    "officer": OK,
+    "own_staff": FORBIDDEN,
+    "other_staff": FORBIDDEN,
+    "manager": FORBIDDEN,
+    "admin": OK,
+}
+OFFICE_ONLY_GET = Access(frozenset({"GET"}), _OFFICE_ONLY)
+OFFICE_ONLY_POST = Access(frozenset({"POST"}), _OFFICE_ONLY)
 # The analytics pages, asked for the traffic department's numbers: transit staff see only their
 # own department's, and whether another one exists is not said.
 TRAFFIC_NUMBERS = _case("GET")
@@ -147,6 +156,9 @@ MATRIX: dict[str, Access] = {
     "departments:case_composer": _case("GET", manager=FORBIDDEN),
     "departments:case_route": OFFICE_ACTION,
     "departments:case_hand_back": STAFF_ACTION,
+    "departments:case_transfer": STAFF_ACTION,
+    "departments:case_ask_office": STAFF_ACTION,
+    "departments:case_resolve": STAFF_ACTION,
     "departments:case_assign": OFFICE_ACTION,
     "departments:case_priority": OFFICE_ACTION,
     "departments:case_topics": OFFICE_ACTION,
@@ -159,6 +171,16 @@ MATRIX: dict[str, Access] = {
     "departments:case_note": OFFICE_ACTION,
     "departments:case_reply": STAFF_ACTION,
     "departments:case_reply_retry": STAFF_ACTION,
+    # The author revises a reply an officer returned (here the reply is not returned: the
+    # panel says so).
+    "departments:case_reply_revise": STAFF_ACTION,
+    # The approval queue and its decisions: the communication office's (the reply asked about
+    # is not waiting: the page says so).
+    "departments:approval_queue": OFFICE_ONLY_GET,
+    # Everyone's own notification settings.
+    "departments:notification_settings": _everyone("GET", "POST"),
+    "departments:approval_approve": OFFICE_ONLY_POST,
+    "departments:approval_return": OFFICE_ONLY_POST,
     "analytics:dashboard": TRAFFIC_NUMBERS,
     "analytics:panel_csv": TRAFFIC_NUMBERS,
     "analytics:weekly_report": TRAFFIC_NUMBERS,

@@ -32,7 +32,7 @@ ERASURE = "erasure"
 # Other rows that may name the person anywhere (a reply to someone else that copies them in, a
 # note on another case): scrubbed of each handle and full name (mentions.py says how).
 _SCRUB_ANYWHERE = {
-    "departments_reply": ("text", "error"),
+    "departments_reply": ("text", "error", "review_comment"),
     "departments_caseevent": ("reason",),
     "listening_post": ("text",),
 }

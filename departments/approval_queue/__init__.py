@@ -1,0 +1,1 @@
+"""The officers' approval queue: replies departments wrote that wait for the office."""

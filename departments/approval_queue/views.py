@@ -1,0 +1,86 @@
+"""The approval queue: every reply a department wrote that waits for the communication office,
+oldest first, each with the resident's post it answers. An officer approves it as written,
+edits and approves, or returns it with a comment. Officers (and administrators) only."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET, require_POST
+
+from departments import approvals
+from departments.models import Reply
+from departments.permissions import CaseAction, role_may
+
+
+class ApproveForm(forms.Form):
+    text = forms.CharField(
+        label=gettext_lazy("Reply to the citizen"), widget=forms.Textarea(attrs={"rows": 4})
+    )
+
+
+class ReturnForm(forms.Form):
+    comment = forms.CharField(
+        label=gettext_lazy("What should change"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
+def _require_officer(request: HttpRequest) -> None:
+    if not role_may(request.user, CaseAction.APPROVE_REPLY):
+        raise PermissionDenied(_("Only communication officers approve replies."))
+
+
+@require_GET
+def approval_queue(request: HttpRequest) -> HttpResponse:
+    _require_officer(request)
+    waiting = list(approvals.replies_awaiting_approval())
+    return render(request, "departments/approvals.html", {"waiting": waiting})
+
+
+@require_POST
+def reply_approve(request: HttpRequest, reply_id: int) -> HttpResponse:
+    _require_officer(request)
+    reply = get_object_or_404(Reply.objects.select_related("case"), pk=reply_id)
+    form = ApproveForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Not approved: the reply's text is missing."))
+        return redirect("departments:approval_queue")
+    try:
+        approvals.reply_approve(reply=reply, by=request.user, text=form.cleaned_data["text"])
+    except ValidationError as refused:
+        messages.error(request, " ".join(refused.messages))
+    else:
+        messages.success(
+            request,
+            _("Approved: the reply on case %(case)s goes out to the platform shortly.")
+            % {"case": reply.case_id},
+        )
+    return redirect("departments:approval_queue")
+
+
+@require_POST
+def reply_return(request: HttpRequest, reply_id: int) -> HttpResponse:
+    _require_officer(request)
+    reply = get_object_or_404(Reply.objects.select_related("case"), pk=reply_id)
+    form = ReturnForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Not returned: say what should change."))
+        return redirect("departments:approval_queue")
+    try:
+        approvals.reply_return(reply=reply, by=request.user, comment=form.cleaned_data["comment"])
+    except ValidationError as refused:
+        messages.error(request, " ".join(refused.messages))
+    else:
+        messages.success(
+            request,
+            _("Returned to its author with your comment (case %(case)s); nothing was sent.")
+            % {"case": reply.case_id},
+        )
+    return redirect("departments:approval_queue")

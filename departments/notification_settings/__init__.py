@@ -1,0 +1,1 @@
+"""Each person's choice of what they hear of, and how."""
