@@ -10,17 +10,22 @@ deciding on the same reply at once cannot both win, and each is in the case's hi
 
 from __future__ import annotations
 
+import hashlib
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import QuerySet
 
-from departments.models import CaseEvent, Reply
+from departments.models import CaseEvent, CaseStatus, Reply
 from departments.notifications import notify_reply_returned
 from departments.permissions import CaseAction, ensure_may_act
 from departments.replies import reply_enqueue
 from smartgov import clock
 
 State = Reply.SendState
+# A case closed as one of these has nothing the city should answer (merged: answer on the
+# other case).
+CLOSED_WITHOUT_ANSWER = (CaseStatus.MERGED, CaseStatus.SPAM, CaseStatus.NOT_FOR_US)
 
 
 def replies_awaiting_approval() -> QuerySet[Reply]:
@@ -33,17 +38,46 @@ def replies_awaiting_approval() -> QuerySet[Reply]:
     )
 
 
+def text_digest(text: str) -> str:
+    """What the officer's page saw of a reply's text, as its forms send it back: a page opened
+    before the author revised the reply no longer matches (line ends as browsers send them)."""
+    normalised = text.replace("\r\n", "\n").strip()
+    return hashlib.sha256(normalised.encode()).hexdigest()[:32]
+
+
+def _waiting(reply: Reply, seen_digest: str | None) -> Reply:
+    """The reply, locked, if it still waits as the officer saw it; else why not."""
+    locked = Reply.objects.select_for_update(of=("self",)).select_related("case").get(pk=reply.pk)
+    if locked.send_state != State.AWAITING_APPROVAL:
+        raise _decided_already(reply)
+    if seen_digest is not None and text_digest(locked.text) != seen_digest:
+        raise ValidationError(
+            "The reply has changed since you opened this page (its author revised it): read "
+            "the new text below before deciding."
+        )
+    return locked
+
+
 @transaction.atomic
-def reply_approve(*, reply: Reply, by, text: str | None = None) -> Reply:
+def reply_approve(
+    *, reply: Reply, by, text: str | None = None, seen_digest: str | None = None
+) -> Reply:
     """Let the reply go out, with the officer's edits when `text` differs from what the
     department wrote (the history says whether it was edited; it keeps no copy of a resident's
-    words beyond the reply itself, which retention and erasure scrub)."""
+    words beyond the reply itself, which retention and erasure scrub). `seen_digest` is the
+    text_digest of what the officer's page showed: a reply revised since is not approved."""
     ensure_may_act(by, CaseAction.APPROVE_REPLY, reply.case)
     approved_text = reply.text if text is None else text.strip()
     if not approved_text:
         raise ValidationError("An empty reply cannot be approved: return it with a comment.")
+    locked = _waiting(reply, seen_digest)
+    if locked.case.status in CLOSED_WITHOUT_ANSWER:
+        raise ValidationError(
+            f"Case {locked.case_id} is now “{locked.case.get_status_display()}”: this reply "
+            "should not go out. Return it to its author with a comment."
+        )
     now = clock.now()
-    changed = Reply.objects.filter(pk=reply.pk, send_state=State.AWAITING_APPROVAL).update(
+    Reply.objects.filter(pk=reply.pk).update(
         send_state=State.QUEUED,
         text=approved_text,
         reviewed_by=by,
@@ -51,11 +85,9 @@ def reply_approve(*, reply: Reply, by, text: str | None = None) -> Reply:
         review_comment="",
         next_attempt_at=now,
     )
-    if not changed:
-        raise _decided_already(reply)
-    edited = approved_text != reply.text
+    edited = approved_text != locked.text
     CaseEvent.record(
-        reply.case,
+        locked.case,
         kind=CaseEvent.Kind.REPLY_APPROVED,
         actor=by,
         new={"reply": reply.pk, "edited": edited},
@@ -66,19 +98,18 @@ def reply_approve(*, reply: Reply, by, text: str | None = None) -> Reply:
 
 
 @transaction.atomic
-def reply_return(*, reply: Reply, by, comment: str) -> Reply:
+def reply_return(*, reply: Reply, by, comment: str, seen_digest: str | None = None) -> Reply:
     """Send the reply back to its author with the officer's comment; nothing is sent."""
     ensure_may_act(by, CaseAction.APPROVE_REPLY, reply.case)
     comment = comment.strip()
     if not comment:
         raise ValidationError("Say what should change: a returned reply needs a comment.")
-    changed = Reply.objects.filter(pk=reply.pk, send_state=State.AWAITING_APPROVAL).update(
+    locked = _waiting(reply, seen_digest)
+    Reply.objects.filter(pk=reply.pk).update(
         send_state=State.RETURNED, reviewed_by=by, reviewed_at=clock.now(), review_comment=comment
     )
-    if not changed:
-        raise _decided_already(reply)
     CaseEvent.record(
-        reply.case,
+        locked.case,
         kind=CaseEvent.Kind.REPLY_RETURNED,
         actor=by,
         new={"reply": reply.pk},

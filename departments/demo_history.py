@@ -26,6 +26,7 @@ import logging
 import math
 import random
 import re
+import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -65,6 +66,8 @@ APPROVAL_DELAY = timedelta(minutes=8)
 REVISION_DELAY = timedelta(minutes=25)
 RETURN_EVERY = 12
 RETURN_COMMENT = "Please add the case number, so the resident can refer to it."
+COLLEAGUE_NAMESPACE = uuid.UUID("5f0c2a4e-3b1d-4c8e-9a47-000000000018")
+PUBLIC_KINDS = (Reply.Kind.ACKNOWLEDGEMENT, Reply.Kind.ANSWER)
 
 
 @dataclass(frozen=True)
@@ -362,7 +365,14 @@ def _reply(case: Case, kind: str, by, at: datetime) -> None:
         return
     with clock.working_at(at):
         text = replies.reply_template_render(template=template, case=case)
-        reply = replies.reply_send(case=case, text=text, kind=kind, by=by, confirm_collision=True)
+        reply = replies.reply_send(
+            case=case,
+            text=text,
+            kind=kind,
+            by=by,
+            confirm_collision=True,
+            idempotency_key=_colleague_key(case, kind),
+        )
         if reply.send_state == Reply.SendState.QUEUED:
             replies.reply_deliver(reply_id=reply.pk)
 
@@ -373,8 +383,11 @@ def _approval_steps(case: Case, officer, *, now: datetime) -> None:
     RETURN_EVERY, returns it with a comment; the author revises it and it is approved then.
     Steps still to come are left for a later run."""
     delay = APPROVAL_DELAY + timedelta(minutes=case.id % 25)
+    # Only the replies the simulation wrote: one a person wrote in the running demo waits for
+    # a person.
     waiting = case.replies.filter(
-        send_state__in=(Reply.SendState.AWAITING_APPROVAL, Reply.SendState.RETURNED)
+        send_state__in=(Reply.SendState.AWAITING_APPROVAL, Reply.SendState.RETURNED),
+        idempotency_key__in=[_colleague_key(case, kind) for kind in PUBLIC_KINDS],
     )
     for reply in waiting.select_related("author"):
         while reply.send_state in (Reply.SendState.AWAITING_APPROVAL, Reply.SendState.RETURNED):
@@ -396,6 +409,11 @@ def _approval_steps(case: Case, officer, *, now: datetime) -> None:
                     continue
                 reply = approvals.reply_approve(reply=reply, by=officer)
                 reply = replies.reply_deliver(reply_id=reply.pk) or reply
+
+
+def _colleague_key(case: Case, kind: str) -> uuid.UUID:
+    """The simulation's replies carry a key of their own (the same on every run)."""
+    return uuid.uuid5(COLLEAGUE_NAMESPACE, f"{case.pk}:{kind}")
 
 
 def _awaiting_the_office(case: Case) -> bool:

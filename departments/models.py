@@ -577,7 +577,12 @@ class Notification(models.Model):
     key = models.CharField(max_length=200)
     subject = models.CharField(max_length=300)
     created_at = models.DateTimeField(default=clock.now)
+    # Handled: e-mailed, or left out (`error` says why: the person may no longer see the case).
     sent_at = models.DateTimeField(null=True, blank=True)
+    # Failed sends (a mail server refusing the address): tried again up to a limit, so that one
+    # bad address never holds up everyone else's.
+    attempts = models.PositiveSmallIntegerField(default=0, db_default=0)
+    error = models.CharField(max_length=300, blank=True, db_default="")
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["user", "key"], name="notification_once")]

@@ -22,7 +22,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import F, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -62,6 +62,11 @@ DEFAULT_DIGEST_MINUTES = 60
 # installation that starts must not e-mail about last month's cases.
 STALE_AFTER = timedelta(hours=1)
 OVERDUE_WINDOW = timedelta(hours=24)
+ESCALATION_WINDOW = timedelta(days=7)
+# A notification the mail server keeps refusing is given up after this many tries.
+MAX_ATTEMPTS = 5
+# Handled notifications are deleted after this long: they only prevent a second e-mail.
+KEEP_HANDLED = timedelta(days=30)
 SEND_BATCH = 200
 
 
@@ -188,9 +193,10 @@ def notify_reply_returned(*, reply) -> int:
     if reply.author is None:
         return 0
     with translation.override(settings.LANGUAGE_CODE):
-        subject = _("Your reply on case %(number)s was returned: %(comment)s") % {
-            "number": reply.case_id,
-            "comment": reply.review_comment[:120],
+        # Without the comment: it may quote the resident, and this row outlives retention's
+        # reach; the case shows it.
+        subject = _("Your reply on case %(number)s was returned with a comment") % {
+            "number": reply.case_id
         }
     return notify(
         users=[reply.author],
@@ -201,8 +207,8 @@ def notify_reply_returned(*, reply) -> int:
     )
 
 
-def _overdue(now: datetime) -> Q:
-    window = now - OVERDUE_WINDOW
+def _overdue(now: datetime, *, since: datetime) -> Q:
+    window = since
     first = Q(
         first_responded_at__isnull=True,
         first_response_due_at__lte=now,
@@ -220,20 +226,15 @@ def _people_for(case: Case) -> list:
 
 
 def overdue_scan(*, now: datetime | None = None) -> dict[str, int]:
-    """Tell the people of each newly overdue case, and escalate to the communication office
-    the cases overdue by more than settings.ESCALATE_AFTER_BUSINESS_HOURS. Safe to run twice:
-    both are keyed on the deadline; cases already told and escalated are not looked at again."""
+    """Tell the people of each newly overdue case (keyed on the deadline: a later deadline of
+    the same case is told again), and escalate to the communication office the cases more than
+    settings.ESCALATE_AFTER_BUSINESS_HOURS past a deadline. Safe to run twice."""
     now = now or timezone.now()
-    told_before = Notification.objects.filter(case=OuterRef("pk"), kind=Kind.OVERDUE)
-    cases = (
-        Case.objects.filter(status__in=OPEN_STATUSES, department__isnull=False)
-        .filter(_overdue(now))
-        .exclude(Q(Exists(told_before)) & Q(escalated_at__isnull=False))
-        .select_related("department", "assignee")
-        .order_by("id")
-    )
+    open_cases = Case.objects.filter(status__in=OPEN_STATUSES, department__isnull=False)
     told = escalated = 0
-    for case in cases:
+    for case in open_cases.filter(_overdue(now, since=now - OVERDUE_WINDOW)).select_related(
+        "department", "assignee"
+    ):
         due = _passed_deadline(case, now)
         with translation.override(settings.LANGUAGE_CODE):
             subject = _("Case %(number)s of %(department)s is overdue") % {
@@ -247,8 +248,14 @@ def overdue_scan(*, now: datetime | None = None) -> dict[str, int]:
             key=f"overdue:{case.pk}:{due.isoformat()}",
             subject=subject,
         )
-        late = sla.business_hours_between(due, now)
-        if case.escalated_at is None and late >= settings.ESCALATE_AFTER_BUSINESS_HOURS:
+    # Escalation looks further back than telling: the threshold is in business hours, and a
+    # weekend or a holiday lies between a Friday deadline and the Monday it is reached.
+    late = open_cases.filter(escalated_at__isnull=True).filter(
+        _overdue(now, since=now - ESCALATION_WINDOW)
+    )
+    for case in late.select_related("department").order_by("id"):
+        due = _passed_deadline(case, now)
+        if sla.business_hours_between(due, now) >= settings.ESCALATE_AFTER_BUSINESS_HOURS:
             escalated += case_escalate(case=case, due=due, now=now)
     return {"overdue_told": told, "escalated": escalated}
 
@@ -295,12 +302,11 @@ def case_escalate(*, case: Case, due: datetime, now: datetime) -> int:
 
 
 def notifications_send_immediate(*, now: datetime | None = None) -> int:
-    """E-mail every unsent immediate notification, each once."""
+    """E-mail every unsent immediate notification, each once; one the person may no longer
+    see is left out, one the mail server refuses is tried again later (up to MAX_ATTEMPTS)."""
     now = now or timezone.now()
     pending = list(
-        Notification.objects.filter(delivery=Delivery.IMMEDIATE, sent_at__isnull=True)
-        .order_by("id")
-        .values_list("id", flat=True)[:SEND_BATCH]
+        _unsent(Delivery.IMMEDIATE).order_by("id").values_list("id", flat=True)[:SEND_BATCH]
     )
     sent = 0
     for notification_id in pending:
@@ -308,27 +314,28 @@ def notifications_send_immediate(*, now: datetime | None = None) -> int:
             # Only the notification's row: locking its user too (the join) would make a
             # concurrent run skip this person's other notifications, which nobody then sends.
             notification = (
-                Notification.objects.select_for_update(skip_locked=True, of=("self",))
-                .select_related("user")
-                .filter(pk=notification_id, sent_at__isnull=True)
+                _unsent(Delivery.IMMEDIATE)
+                .select_for_update(skip_locked=True, of=("self",))
+                .select_related("user", "case")
+                .filter(pk=notification_id)
                 .first()
             )
             if notification is None:
                 continue  # another run has it, or sent it
-            _mail(notification.user, notification.subject, _body([notification]))
-            Notification.objects.filter(pk=notification.pk).update(sent_at=now)
-            sent += 1
+            if not _still_theirs(notification, now):
+                continue
+            if _mailed(
+                notification.user, notification.subject, _body([notification]), [notification]
+            ):
+                Notification.objects.filter(pk=notification.pk).update(sent_at=now)
+                sent += 1
     return sent
 
 
 def notifications_send_digests(*, now: datetime | None = None) -> int:
     """One e-mail per person whose digest is due and has something in it."""
     now = now or timezone.now()
-    user_ids = list(
-        Notification.objects.filter(delivery=Delivery.DIGEST, sent_at__isnull=True)
-        .values_list("user_id", flat=True)
-        .distinct()
-    )
+    user_ids = list(_unsent(Delivery.DIGEST).values_list("user_id", flat=True).distinct())
     sent = 0
     for user_id in user_ids:
         NotificationDigest.objects.get_or_create(
@@ -347,21 +354,59 @@ def notifications_send_digests(*, now: datetime | None = None) -> int:
                 minutes=digest.every_minutes
             ):
                 continue
-            items = list(
-                Notification.objects.filter(
-                    user_id=user_id, delivery=Delivery.DIGEST, sent_at__isnull=True
-                ).order_by("created_at", "id")
-            )
+            items = [
+                item
+                for item in _unsent(Delivery.DIGEST)
+                .filter(user_id=user_id)
+                .select_related("user", "case")
+                .order_by("created_at", "id")
+                if _still_theirs(item, now)
+            ]
             if not items:
                 continue
             with translation.override(settings.LANGUAGE_CODE):
                 subject = _("SmartGov Listening: %(count)s new for you") % {"count": len(items)}
-            _mail(digest.user, subject, _body(items))
+            if not _mailed(digest.user, subject, _body(items), items):
+                continue
             Notification.objects.filter(pk__in=[n.pk for n in items]).update(sent_at=now)
             digest.last_sent_at = now
             digest.save(update_fields=["last_sent_at"])
             sent += 1
     return sent
+
+
+def _unsent(delivery: str):
+    return Notification.objects.filter(
+        delivery=delivery, sent_at__isnull=True, attempts__lt=MAX_ATTEMPTS
+    )
+
+
+def _still_theirs(notification: Notification, now: datetime) -> bool:
+    """Checked again at sending: the person may have left, or the case their department."""
+    user = notification.user
+    if (
+        user.is_active
+        and user.email
+        and (notification.case is None or may_see_case(user, notification.case))
+    ):
+        return True
+    Notification.objects.filter(pk=notification.pk).update(
+        sent_at=now, error="left out: no longer theirs to see"
+    )
+    return False
+
+
+def _mailed(user, subject: str, body: str, items: list[Notification]) -> bool:
+    try:
+        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
+    except Exception as error:  # noqa: BLE001 - smtplib and backends raise many kinds
+        # The error's type only: an SMTP answer may quote the address.
+        logger.warning("notification e-mail to user %s failed: %s", user.pk, type(error).__name__)
+        Notification.objects.filter(pk__in=[n.pk for n in items]).update(
+            attempts=F("attempts") + 1, error=f"sending failed: {type(error).__name__}"
+        )
+        return False
+    return True
 
 
 def _body(items: list[Notification]) -> str:
@@ -377,10 +422,6 @@ def _body(items: list[Notification]) -> str:
     return "\n".join([*lines, "", footer, ""])
 
 
-def _mail(user, subject: str, body: str) -> None:
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
-
-
 def notifications_run(*, now: datetime | None = None) -> dict[str, int]:
     """The beat task's work, every minute: find what became overdue (and escalate), then send
     what is due, at once and in digests."""
@@ -388,4 +429,7 @@ def notifications_run(*, now: datetime | None = None) -> dict[str, int]:
     done = overdue_scan(now=now)
     done["immediate"] = notifications_send_immediate(now=now)
     done["digests"] = notifications_send_digests(now=now)
+    done["deleted"], _by_model = Notification.objects.filter(
+        sent_at__lt=now - KEEP_HANDLED
+    ).delete()
     return done

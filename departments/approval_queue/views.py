@@ -18,13 +18,19 @@ from departments.models import Reply
 from departments.permissions import CaseAction, role_may
 
 
-class ApproveForm(forms.Form):
+class DecisionForm(forms.Form):
+    # approvals.text_digest of the text the page showed: a reply revised since is not decided
+    # on from a stale page.
+    seen = forms.CharField(required=False)
+
+
+class ApproveForm(DecisionForm):
     text = forms.CharField(
         label=gettext_lazy("Reply to the citizen"), widget=forms.Textarea(attrs={"rows": 4})
     )
 
 
-class ReturnForm(forms.Form):
+class ReturnForm(DecisionForm):
     comment = forms.CharField(
         label=gettext_lazy("What should change"),
         max_length=2000,
@@ -41,6 +47,8 @@ def _require_officer(request: HttpRequest) -> None:
 def approval_queue(request: HttpRequest) -> HttpResponse:
     _require_officer(request)
     waiting = list(approvals.replies_awaiting_approval())
+    for reply in waiting:
+        reply.seen_digest = approvals.text_digest(reply.text)
     return render(request, "departments/approvals.html", {"waiting": waiting})
 
 
@@ -53,7 +61,12 @@ def reply_approve(request: HttpRequest, reply_id: int) -> HttpResponse:
         messages.error(request, _("Not approved: the reply's text is missing."))
         return redirect("departments:approval_queue")
     try:
-        approvals.reply_approve(reply=reply, by=request.user, text=form.cleaned_data["text"])
+        approvals.reply_approve(
+            reply=reply,
+            by=request.user,
+            text=form.cleaned_data["text"],
+            seen_digest=form.cleaned_data["seen"] or None,
+        )
     except ValidationError as refused:
         messages.error(request, " ".join(refused.messages))
     else:
@@ -74,7 +87,12 @@ def reply_return(request: HttpRequest, reply_id: int) -> HttpResponse:
         messages.error(request, _("Not returned: say what should change."))
         return redirect("departments:approval_queue")
     try:
-        approvals.reply_return(reply=reply, by=request.user, comment=form.cleaned_data["comment"])
+        approvals.reply_return(
+            reply=reply,
+            by=request.user,
+            comment=form.cleaned_data["comment"],
+            seen_digest=form.cleaned_data["seen"] or None,
+        )
     except ValidationError as refused:
         messages.error(request, " ".join(refused.messages))
     else:

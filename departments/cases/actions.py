@@ -97,7 +97,9 @@ def _route(case: Case, department: Department | None, *, by, reason: str) -> Cas
         check_transition(case.status, target, has_department=department is not None)
     _set_status(case, target)
     case.department = department
-    fields = ["department", "status", "closed_at", "updated_at"]
+    # New deadlines with the new department: an escalation of the old ones is over.
+    case.escalated_at = None
+    fields = ["department", "status", "closed_at", "updated_at", "escalated_at"]
     fields += _recompute_due_times(case)
     assignee = case.assignee
     if assignee is not None and not may_be_assigned(assignee, case.department_id):

@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
 from departments import approvals
+from departments.cases.actions import case_mark_spam
 from departments.models import CaseEvent, CaseStatus, Reply
 from departments.replies import replies_sweep, reply_deliver, reply_send
 from departments.tasks import send_reply_task
@@ -204,3 +205,38 @@ def test_the_approval_queue_page(
     assert reply.send_state == State.QUEUED and reply.text == "Week 50."
     assert enqueued == [reply.pk]
     assert "Nothing waits for approval." in client.get(queue).content.decode()
+
+
+def test_a_stale_page_cannot_approve_a_revised_reply(
+    case, traffic_staff, officer, enqueued, django_capture_on_commit_callbacks
+):
+    """Officer A returns the reply, its author revises it; officer B, on the page as it was
+    before, clicks approve with the old text: refused, nothing queued."""
+    reply = _submitted(case, traffic_staff, django_capture_on_commit_callbacks)
+    seen_before = approvals.text_digest(reply.text)
+    approvals.reply_return(reply=reply, by=officer, comment="Welke dag?")
+    approvals.reply_revise(reply=reply, by=traffic_staff, text="Op dinsdag 10 december.")
+
+    with pytest.raises(ValidationError, match="changed since you opened"):
+        approvals.reply_approve(reply=reply, by=officer, text=DRAFT, seen_digest=seen_before)
+
+    reply.refresh_from_db()
+    assert reply.send_state == State.AWAITING_APPROVAL and reply.text == "Op dinsdag 10 december."
+    assert enqueued == []
+    approvals.reply_approve(
+        reply=reply, by=officer, seen_digest=approvals.text_digest("Op dinsdag 10 december.\r\n")
+    )
+    reply.refresh_from_db()
+    assert reply.send_state == State.QUEUED
+
+
+def test_a_reply_on_a_case_since_marked_spam_is_not_approved(
+    case, traffic_staff, officer, enqueued, django_capture_on_commit_callbacks
+):
+    reply = _submitted(case, traffic_staff, django_capture_on_commit_callbacks)
+    case_mark_spam(case=case, by=officer)
+
+    with pytest.raises(ValidationError, match="should not go out"):
+        approvals.reply_approve(reply=reply, by=officer)
+    reply.refresh_from_db()
+    assert reply.send_state == State.AWAITING_APPROVAL and enqueued == []

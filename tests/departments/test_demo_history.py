@@ -25,7 +25,8 @@ from listening.models import Account, Platform
 from smartgov import clock
 from smartgov.city_clock import local_time
 
-pytestmark = [pytest.mark.slow, pytest.mark.django_db]
+# Building the eight weeks takes minutes, more on a machine running two suites side by side.
+pytestmark = [pytest.mark.slow, pytest.mark.django_db, pytest.mark.timeout(1800)]
 
 # A Wednesday at noon: the history's eight weeks end here.
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)

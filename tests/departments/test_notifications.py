@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core import mail
 from django.db import connection
 
@@ -57,7 +58,7 @@ def test_a_returned_reply_is_told_to_its_author_at_once_and_once(
 
     told = _to("tom@zeestad.example")
     assert len(told) == 1
-    assert f"Your reply on case {case.pk} was returned: Welke dag?" == told[0].subject
+    assert f"Your reply on case {case.pk} was returned with a comment" == told[0].subject
     assert f"/cases/{case.pk}/" in told[0].body
 
 
@@ -197,3 +198,70 @@ def test_two_workers_at_the_same_moment_send_each_notification_once(people, depa
     assert errors == []
     subjects = sorted(message.subject for message in _to("tom@zeestad.example"))
     assert subjects == sorted(f"New case {case.pk} for Traffic" for case in cases)
+
+
+@pytest.mark.django_db
+def test_a_friday_deadline_escalates_on_monday(people, departments, settings):
+    """Four business hours past a Friday 14:00 deadline is Monday 10:00, two days later."""
+    settings.ESCALATE_AFTER_BUSINESS_HOURS = 4
+    friday_14h = datetime(2026, 11, 27, 14, 0, tzinfo=AMS)
+    case = CaseFactory(
+        department=departments["traffic"],
+        status=CaseStatus.ROUTED,
+        first_response_due_at=friday_14h,
+    )
+
+    assert notifications.notifications_run(now=friday_14h + timedelta(hours=3))["escalated"] == 0
+    monday_10h30 = datetime(2026, 11, 30, 10, 30, tzinfo=AMS)
+    assert notifications.notifications_run(now=monday_10h30)["escalated"] == 1
+    assert case.events.filter(kind=CaseEvent.Kind.ESCALATED).count() == 1
+
+
+@pytest.mark.django_db
+def test_a_refused_address_does_not_hold_up_anyone_else(people, departments, monkeypatch):
+    tom = people["tom"]
+    pia = get_user_model().objects.create_user("pia", email="pia@zeestad.example")
+    departments["traffic"].members.add(pia)
+    for person in (tom, pia):
+        notifications.preferences_save(
+            user=person,
+            deliveries={NotificationKind.CASE_ROUTED: Delivery.IMMEDIATE},
+            digest_minutes=60,
+        )
+    real_send = notifications.send_mail
+
+    def refusing_tom(subject, body, sender, to):
+        if to == ["tom@zeestad.example"]:
+            raise OSError("550 mailbox unavailable")
+        return real_send(subject, body, sender, to)
+
+    monkeypatch.setattr(notifications, "send_mail", refusing_tom)
+    case = CaseFactory(status=CaseStatus.NEW)
+    case_route(case=case, department=departments["traffic"], by=people["officer"])
+
+    for _ in range(notifications.MAX_ATTEMPTS + 2):
+        notifications.notifications_run(now=TUESDAY_16H)
+
+    (told,) = _to("pia@zeestad.example")
+    assert told.subject == f"New case {case.pk} for Traffic"
+    failed = Notification.objects.get(user=tom)
+    assert failed.attempts == notifications.MAX_ATTEMPTS and failed.sent_at is None
+    assert failed.error == "sending failed: OSError"
+
+
+@pytest.mark.django_db
+def test_a_case_that_left_the_department_is_left_out_of_the_digest(people, departments):
+    officer, tom = people["officer"], people["tom"]
+    moved = CaseFactory(status=CaseStatus.NEW)
+    stays = CaseFactory(status=CaseStatus.NEW)
+    case_route(case=moved, department=departments["traffic"], by=officer)
+    case_route(case=stays, department=departments["traffic"], by=officer)
+    case_route(case=moved, department=departments["transit"], by=officer)
+
+    notifications.notifications_run(now=TUESDAY_16H)
+
+    (digest,) = _to("tom@zeestad.example")
+    assert f"New case {stays.pk} for Traffic" in digest.body
+    assert f"case {moved.pk} " not in digest.body.replace("New case", "case")
+    left_out = Notification.objects.get(user=tom, case=moved)
+    assert left_out.sent_at is not None and "no longer theirs" in left_out.error
