@@ -52,53 +52,47 @@ def approval_queue(request: HttpRequest) -> HttpResponse:
     return render(request, "departments/approvals.html", {"waiting": waiting})
 
 
-@require_POST
-def reply_approve(request: HttpRequest, reply_id: int) -> HttpResponse:
+def _decide(request, reply_id: int, form_class, invalid: str, decide, done: str) -> HttpResponse:
+    """One decision from the queue: the form read, the service asked, the outcome said on the
+    queue the officer comes back to."""
     _require_officer(request)
     reply = get_object_or_404(Reply.objects.select_related("case"), pk=reply_id)
-    form = ApproveForm(request.POST)
+    form = form_class(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Not approved: the reply's text is missing."))
+        messages.error(request, invalid)
         return redirect("departments:approval_queue")
     try:
-        approvals.reply_approve(
-            reply=reply,
-            by=request.user,
-            text=form.cleaned_data["text"],
-            seen_digest=form.cleaned_data["seen"] or None,
-        )
+        decide(reply, form.cleaned_data, form.cleaned_data["seen"] or None)
     except ValidationError as refused:
         messages.error(request, " ".join(refused.messages))
     else:
-        messages.success(
-            request,
-            _("Approved: the reply on case %(case)s goes out to the platform shortly.")
-            % {"case": reply.case_id},
-        )
+        messages.success(request, done % {"case": reply.case_id})
     return redirect("departments:approval_queue")
+
+
+@require_POST
+def reply_approve(request: HttpRequest, reply_id: int) -> HttpResponse:
+    return _decide(
+        request,
+        reply_id,
+        ApproveForm,
+        _("Not approved: the reply's text is missing."),
+        lambda reply, data, seen: approvals.reply_approve(
+            reply=reply, by=request.user, text=data["text"], seen_digest=seen
+        ),
+        _("Approved: the reply on case %(case)s goes out to the platform shortly."),
+    )
 
 
 @require_POST
 def reply_return(request: HttpRequest, reply_id: int) -> HttpResponse:
-    _require_officer(request)
-    reply = get_object_or_404(Reply.objects.select_related("case"), pk=reply_id)
-    form = ReturnForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Not returned: say what should change."))
-        return redirect("departments:approval_queue")
-    try:
-        approvals.reply_return(
-            reply=reply,
-            by=request.user,
-            comment=form.cleaned_data["comment"],
-            seen_digest=form.cleaned_data["seen"] or None,
-        )
-    except ValidationError as refused:
-        messages.error(request, " ".join(refused.messages))
-    else:
-        messages.success(
-            request,
-            _("Returned to its author with your comment (case %(case)s); nothing was sent.")
-            % {"case": reply.case_id},
-        )
-    return redirect("departments:approval_queue")
+    return _decide(
+        request,
+        reply_id,
+        ReturnForm,
+        _("Not returned: say what should change."),
+        lambda reply, data, seen: approvals.reply_return(
+            reply=reply, by=request.user, comment=data["comment"], seen_digest=seen
+        ),
+        _("Returned to its author with your comment (case %(case)s); nothing was sent."),
+    )
