@@ -23,51 +23,68 @@ PROBLEMS = [
 ]
 
 
+def x_citizen_mention(rng: random.Random, *, tweet_id: str, author: str, created_at: str) -> dict:
+    """One X v2 tweet object: a resident's complaint to the city's central account, opening its
+    own conversation, with no engagement yet."""
+    return {
+        "id": tweet_id,
+        "text": "@gemeentezeestad " + rng.choice(PROBLEMS).format(street=rng.choice(STREETS)),
+        "author_id": author,
+        "conversation_id": tweet_id,
+        "created_at": created_at,
+        "lang": "nl",
+        "public_metrics": {"retweet_count": 0, "reply_count": 0, "like_count": 0},
+        "edit_history_tweet_ids": [tweet_id],
+    }
+
+
+def x_mentions_body(tweets: list[dict]) -> dict:
+    """An X v2 `GET /2/users/:id/mentions` body (data, includes.users, meta) around tweets
+    written oldest first: the API returns them newest first."""
+    users = {
+        tweet["author_id"]: {
+            "id": tweet["author_id"],
+            "name": f"Burger {tweet['author_id']}",
+            "username": f"b{tweet['author_id']}",
+        }
+        for tweet in tweets
+    }
+    newest_first = tweets[::-1]
+    return {
+        "data": newest_first,
+        "includes": {"users": list(users.values())},
+        "meta": {
+            "result_count": len(newest_first),
+            "newest_id": newest_first[0]["id"],
+            "oldest_id": newest_first[-1]["id"],
+        },
+    }
+
+
 def x_mention_pages(count: int, *, seed: int = 7) -> list[dict]:
     """X v2 `GET /2/users/:id/mentions` bodies (data, includes.users, meta) for count posts."""
     rng = random.Random(seed)
     start = datetime(2026, 1, 5, 8, tzinfo=UTC)
     pages = []
     for first in range(0, count, PAGE_SIZE):
-        tweets, users = [], {}
+        tweets = []
         for n in range(first, min(first + PAGE_SIZE, count)):
-            author = str(900000 + rng.randrange(count // 3 + 1))
-            users[author] = {"id": author, "name": f"Burger {author}", "username": f"b{author}"}
-            tweet_id = str(1800000000000000000 + n)
-            tweets.append(
-                {
-                    "id": tweet_id,
-                    "text": "@gemeentezeestad "
-                    + rng.choice(PROBLEMS).format(street=rng.choice(STREETS)),
-                    "author_id": author,
-                    "conversation_id": tweet_id,
-                    "created_at": (start + timedelta(seconds=37 * n)).strftime(
-                        "%Y-%m-%dT%H:%M:%S.000Z"
-                    ),
-                    "lang": "nl",
-                    "public_metrics": {
-                        "retweet_count": rng.randrange(3),
-                        "reply_count": 0,
-                        "like_count": rng.randrange(10),
-                        "quote_count": 0,
-                        "bookmark_count": 0,
-                        "impression_count": rng.randrange(500),
-                    },
-                    "edit_history_tweet_ids": [tweet_id],
-                }
+            tweet = x_citizen_mention(
+                rng,
+                tweet_id=str(1800000000000000000 + n),
+                author=str(900000 + rng.randrange(count // 3 + 1)),
+                created_at=(start + timedelta(seconds=37 * n)).strftime("%Y-%m-%dT%H:%M:%S.000Z"),
             )
-        tweets.reverse()  # the API returns newest first
-        pages.append(
-            {
-                "data": tweets,
-                "includes": {"users": list(users.values())},
-                "meta": {
-                    "result_count": len(tweets),
-                    "newest_id": tweets[0]["id"],
-                    "oldest_id": tweets[-1]["id"],
-                },
+            tweet["public_metrics"] = {
+                "retweet_count": rng.randrange(3),
+                "reply_count": 0,
+                "like_count": rng.randrange(10),
+                "quote_count": 0,
+                "bookmark_count": 0,
+                "impression_count": rng.randrange(500),
             }
-        )
+            tweets.append(tweet)
+        pages.append(x_mentions_body(tweets))
     return pages
 
 

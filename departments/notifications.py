@@ -118,21 +118,8 @@ def notify(*, users: Iterable, kind: str, case: Case | None, key: str, subject: 
         for user in users
         if user.is_active and user.email and (case is None or may_see_case(user, case))
     ]
-    deliveries = _deliveries([user.pk for user in people], kind)
-    rows = [
-        Notification(
-            user=user,
-            kind=kind,
-            delivery=deliveries[user.pk],
-            case=case,
-            key=key[:200],
-            subject=subject[:300],
-        )
-        for user in people
-        if deliveries[user.pk] != Delivery.NONE
-    ]
-    Notification.objects.bulk_create(rows, ignore_conflicts=True)
-    return len(rows)
+    _, written = _notifications_write(people=people, kind=kind, case=case, key=key, subject=subject)
+    return written
 
 
 def reminder_deliveries(
@@ -140,8 +127,26 @@ def reminder_deliveries(
 ) -> list:
     """For a reminder the caller e-mails itself now (departments.cases.reminders): the people
     who want it at once, recorded as sent; those who want a digest get it there."""
+    deliveries, _ = _notifications_write(
+        people=people, kind=kind, case=case, key=key, subject=subject, sent_now=now
+    )
+    return [person for person in people if deliveries[person.pk] == Delivery.IMMEDIATE]
+
+
+def _notifications_write(
+    *,
+    people: list,
+    kind: str,
+    case: Case | None,
+    key: str,
+    subject: str,
+    sent_now: datetime | None = None,
+) -> tuple[dict[int, str], int]:
+    """One row for each person who wants this kind at all, as they want it; with `sent_now`,
+    the caller e-mails those who want it at once itself, and their rows are recorded as sent
+    then. Returns each person's delivery and how many rows were written (an event seen before
+    writes nothing new)."""
     deliveries = _deliveries([person.pk for person in people], kind)
-    at_once = [person for person in people if deliveries[person.pk] == Delivery.IMMEDIATE]
     rows = [
         Notification(
             user=person,
@@ -150,13 +155,13 @@ def reminder_deliveries(
             case=case,
             key=key[:200],
             subject=subject[:300],
-            sent_at=now if deliveries[person.pk] == Delivery.IMMEDIATE else None,
+            sent_at=sent_now if deliveries[person.pk] == Delivery.IMMEDIATE else None,
         )
         for person in people
         if deliveries[person.pk] != Delivery.NONE
     ]
     Notification.objects.bulk_create(rows, ignore_conflicts=True)
-    return at_once
+    return deliveries, len(rows)
 
 
 def _members(department: Department, *, exclude=None) -> list:

@@ -1,4 +1,5 @@
-"""The cast every test can use: one user per role, with the seeded departments; and a headless
+"""The cast every test can use: one user per role, with the seeded departments; a Redis of a
+test's own as the Celery broker, for end-to-end tests that restart it; and a headless
 Chromium (Debian's package) driven by Playwright, for what a person sees. Playwright's own browser
 download does not work offline, so the system one is used."""
 
@@ -11,6 +12,8 @@ from django.contrib.auth import get_user_model
 
 from departments import roles
 from departments.seed import departments_seed
+from smartgov.celery import app
+from tests.processes import PrivateRedis
 from tests.screenshots import SCREENSHOTS
 
 
@@ -46,6 +49,21 @@ def transit_staff(departments):
 @pytest.fixture
 def manager(departments):
     return _user("max", roles.MANAGERS)
+
+
+@pytest.fixture
+def private_redis():
+    """A Redis of the test's own as the Celery broker, for this process (what it enqueues) and
+    the workers it starts (given its url as REDIS_URL): the test may restart it."""
+    server = PrivateRedis()
+    server.start()
+    saved = app.conf.broker_url
+    app.conf.broker_url = server.url
+    app._pool, app.amqp._producer_pool = None, None
+    yield server
+    app.conf.broker_url = saved
+    app._pool, app.amqp._producer_pool = None, None
+    server.stop()
 
 
 # Debian's Chromium (Playwright's own browser download needs the internet). CI sets

@@ -1,9 +1,12 @@
-"""Real processes for end-to-end tests: a Celery worker on the test database."""
+"""Real processes for end-to-end tests: a Celery worker on the test database, a Redis of a
+test's own, Python started afresh."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -64,6 +67,57 @@ def wait_for(
             return
         time.sleep(every)
     raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+
+
+def python_run(code: str, *, env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess:
+    """Python code run in a fresh process with this environment (settings read as a new
+    deployment would read them), what it printed captured."""
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=cwd, env=env, capture_output=True, text=True, timeout=60
+    )
+
+
+def python_printed_json(code: str, *, env: dict[str, str], cwd: Path):
+    """The last line the code printed, as JSON, once it has run without an error."""
+    read = python_run(code, env=env, cwd=cwd)
+    assert read.returncode == 0, read.stderr[-2000:]
+    return json.loads(read.stdout.strip().splitlines()[-1])
+
+
+class PrivateRedis:
+    """A redis-server of a test's own, without persistence: a restart loses every message.
+    (The shared one serves other tests and must not be restarted.)"""
+
+    def __init__(self) -> None:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        options = ["--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+        self.process = subprocess.Popen(
+            ["redis-server", "--port", str(self.port), *options], stdout=subprocess.DEVNULL
+        )
+        wait_for(self._accepts, timeout=10, what="the private redis-server to start")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait(timeout=10)
+            self.process = None
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+    def _accepts(self) -> bool:
+        try:
+            socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
+        except OSError:
+            return False
+        return True
 
 
 def embedded_servers(var_dir: Path) -> dict[str, list[int]]:

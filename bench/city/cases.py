@@ -262,25 +262,18 @@ def case_story(
         resolution_due[has_department] = clock.add(created[has_department], resolution_hours[d])
     first_responded = np.where(by_end(t_first), t_first, NULL_TIME)
     closed_at = np.where(closed_now, closed_time, NULL_TIME)
-    # A reminder an hour before a deadline that was still running then.
-    remind_first = np.where(has_department, first_due - HOUR, never)
-    first_reminded = np.where(
-        has_department
-        & (assignee >= 0)
-        & by_end(remind_first)
-        & ((first_responded == NULL_TIME) | (first_responded > remind_first)),
-        remind_first,
-        NULL_TIME,
-    )
-    remind_resolution = np.where(has_department, resolution_due - HOUR, never)
-    resolution_reminded = np.where(
-        has_department
-        & (assignee >= 0)
-        & by_end(remind_resolution)
-        & ((closed_at == NULL_TIME) | (closed_at > remind_resolution)),
-        remind_resolution,
-        NULL_TIME,
-    )
+
+    def reminded(due, met):
+        """A reminder to the assignee an hour before a deadline that was still running then
+        (`met`: when the deadline was met, or NULL_TIME)."""
+        remind = np.where(has_department, due - HOUR, never)
+        still_running = (met == NULL_TIME) | (met > remind)
+        return np.where(
+            has_department & (assignee >= 0) & by_end(remind) & still_running, remind, NULL_TIME
+        )
+
+    first_reminded = reminded(first_due, first_responded)
+    resolution_reminded = reminded(resolution_due, closed_at)
     merged_into = np.full(m, -1, dtype=np.int64)
     merging = np.flatnonzero(closed_now & (outcome == 4))
     if len(merging):

@@ -8,7 +8,7 @@ import random
 import time
 from datetime import UTC, datetime
 
-from bench.ingest import PROBLEMS, STREETS
+from bench.ingest import x_citizen_mention, x_mentions_body
 
 PAGE_POSTS = 100  # one X API page per batch, as a poll brings them
 
@@ -21,34 +21,16 @@ def mentions_page(*, rng: random.Random, count: int, first_sequence: int) -> dic
     now = datetime.now(UTC)
     stamp = now.strftime("%Y-%m-%dT%H:%M:%S.000Z")
     snowflake = (int(now.timestamp() * 1000) - SNOWFLAKE_EPOCH_MS) << 22
-    tweets, users = [], {}
-    for n in range(count):
-        author = str(900_000 + rng.randrange(20_000))
-        users[author] = {"id": author, "name": f"Burger {author}", "username": f"b{author}"}
-        tweet_id = str(snowflake + (first_sequence + n) % (1 << 22))
-        tweets.append(
-            {
-                "id": tweet_id,
-                "text": "@gemeentezeestad "
-                + rng.choice(PROBLEMS).format(street=rng.choice(STREETS)),
-                "author_id": author,
-                "conversation_id": tweet_id,
-                "created_at": stamp,
-                "lang": "nl",
-                "public_metrics": {"retweet_count": 0, "reply_count": 0, "like_count": 0},
-                "edit_history_tweet_ids": [tweet_id],
-            }
+    tweets = [
+        x_citizen_mention(
+            rng,
+            tweet_id=str(snowflake + (first_sequence + n) % (1 << 22)),
+            author=str(900_000 + rng.randrange(20_000)),
+            created_at=stamp,
         )
-    tweets.reverse()  # newest first, as the API returns them
-    return {
-        "data": tweets,
-        "includes": {"users": list(users.values())},
-        "meta": {
-            "result_count": count,
-            "newest_id": tweets[0]["id"],
-            "oldest_id": tweets[-1]["id"],
-        },
-    }
+        for n in range(count)
+    ]
+    return x_mentions_body(tweets)
 
 
 def ingest_at_rate(posts_per_second: float, stop, results, seed: int) -> None:

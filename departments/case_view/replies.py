@@ -78,7 +78,7 @@ def case_reply(request: HttpRequest, case_id: int) -> HttpResponse:
 @require_POST
 def case_reply_retry(request: HttpRequest, case_id: int, reply_id: int) -> HttpResponse:
     def apply(case: Case) -> Outcome:
-        reply = get_object_or_404(case.replies.exclude(kind=Reply.Kind.INTERNAL_NOTE), pk=reply_id)
+        reply = _reply_to_the_citizen(case, reply_id)
         replies.reply_retry(reply=reply, by=request.user)
         return Outcome(message=_("Sending the reply again."))
 
@@ -90,8 +90,13 @@ def case_reply_revise(request: HttpRequest, case_id: int, reply_id: int) -> Http
     """The author's revision of a reply an officer returned: it waits for approval again."""
 
     def apply(case: Case) -> Outcome:
-        reply = get_object_or_404(case.replies.exclude(kind=Reply.Kind.INTERNAL_NOTE), pk=reply_id)
+        reply = _reply_to_the_citizen(case, reply_id)
         approvals.reply_revise(reply=reply, by=request.user, text=request.POST.get("text", ""))
         return Outcome(message=_("Revised: the reply waits for approval again."))
 
     return _act(request, case_id, apply, CaseAction.REPLY)
+
+
+def _reply_to_the_citizen(case: Case, reply_id: int) -> Reply:
+    """One of the case's replies to the citizen (an internal note is not one), or 404."""
+    return get_object_or_404(case.replies.exclude(kind=Reply.Kind.INTERNAL_NOTE), pk=reply_id)

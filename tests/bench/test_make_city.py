@@ -14,6 +14,8 @@ import pytest
 
 from bench.database import conninfo, database_url, server_conninfo
 from bench.registry import posts_for_cases
+from departments.cases.workflow import CLOSED_STATUSES
+from departments.models import CaseStatus
 
 PROJECT = Path(__file__).resolve().parents[2]
 POSTS = 2_000
@@ -21,19 +23,6 @@ END = "2026-11-20T12:00:00"
 CITY = f"smartgov_city_test_{os.getpid()}"
 TWIN = f"{CITY}_twin"
 FOREIGN = f"{CITY}_foreign"
-ALL_STATUSES = {
-    "new",
-    "routed",
-    "in_progress",
-    "waiting_on_citizen",
-    "answered",
-    "closed",
-    "dismissed",
-    "spam",
-    "not_for_us",
-    "merged",
-}
-CLOSED_STATUSES = {"closed", "dismissed", "spam", "not_for_us", "merged"}
 
 
 def _server() -> str:
@@ -75,7 +64,7 @@ def rows(conn, sql: str, *params):
 def test_every_case_status_is_in_the_city(city):
     conn, _ = city
     statuses = {status for (status,) in rows(conn, "SELECT DISTINCT status FROM departments_case")}
-    assert statuses == ALL_STATUSES
+    assert statuses == set(CaseStatus.values)
 
 
 def test_every_citizen_post_has_one_case_and_the_citys_own_posts_none(city):

@@ -10,7 +10,7 @@ from django.utils import timezone
 from departments.models import CaseStatus, Reply
 from departments.presence import presence_others, presence_touch
 from tests.browser.scenes import log_in, named, red_light_case, roadworks_post
-from tests.departments.conversations import reaction_case
+from tests.departments.conversations import city_answer, reaction_case
 from tests.factories import CaseFactory
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
@@ -38,12 +38,10 @@ def _conversation(departments, officer, traffic_staff):
         department=departments["traffic"],
         status=CaseStatus.ANSWERED,
     )
-    Reply.objects.create(
-        case=answered,
+    city_answer(
+        answered,
         author=officer,
-        kind=Reply.Kind.ANSWER,
         text="Dag @anna_k, de werkzaamheden duren tot en met vrijdag 20 maart.",
-        send_state=Reply.SendState.SENT,
         sent_at=now - timedelta(days=1, hours=19),
     )
     return red_light_case(

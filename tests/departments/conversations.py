@@ -1,9 +1,10 @@
 """Posts and cases as they meet on a platform: the city's own post that opens a conversation,
-citizens' cases replying in it, and a commenter on Facebook, who has a name and no handle."""
+citizens' cases replying in it, the city's answers sent on them, and a commenter on Facebook,
+who has a name and no handle."""
 
 from datetime import datetime
 
-from departments.models import Case
+from departments.models import Case, Reply
 from listening.models import Account, Platform, Post, PostKind
 from tests.factories import CaseFactory, PostFactory
 
@@ -30,6 +31,18 @@ def reaction_case(parent: Post, **fields) -> Case:
         post__parent=parent,
         post__conversation_key=parent.conversation_key,
         **fields,
+    )
+
+
+def city_answer(case: Case, *, text: str, sent_at: datetime, author=None) -> Reply:
+    """The city's answer on a case, sent to the platform at `sent_at`."""
+    return Reply.objects.create(
+        case=case,
+        author=author,
+        kind=Reply.Kind.ANSWER,
+        text=text,
+        send_state=Reply.SendState.SENT,
+        sent_at=sent_at,
     )
 
 

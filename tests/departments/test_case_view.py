@@ -11,7 +11,12 @@ from django.utils import timezone, translation
 from departments.cases import actions
 from departments.models import CaseEvent, CaseStatus, Priority, Reply
 from listening.models import EngagementSnapshot, Platform, PostKind
-from tests.departments.conversations import city_post, facebook_comment_case, reaction_case
+from tests.departments.conversations import (
+    city_answer,
+    city_post,
+    facebook_comment_case,
+    reaction_case,
+)
 from tests.departments.pages import HTMX, page_of, url
 from tests.factories import AccountFactory, CaseFactory
 
@@ -34,11 +39,9 @@ def test_the_page_shows_the_post_in_its_conversation_with_the_citys_earlier_answ
         post__text="Hoe lang gaat dat duren?",
         post__created_at=timezone.now() - timedelta(hours=4),
     )
-    Reply.objects.create(
-        case=earlier,
-        kind=Reply.Kind.ANSWER,
+    city_answer(
+        earlier,
         text="Ongeveer drie weken, tot en met vrijdag 20 maart.",
-        send_state=Reply.SendState.SENT,
         sent_at=timezone.now() - timedelta(hours=3),
     )
     case = reaction_case(roadworks, post__text="En kan ik er met de fiets nog langs?")

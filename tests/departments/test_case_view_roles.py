@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from departments.models import CaseEvent, CaseStatus, Reply
 from listening.models import Platform, PostKind
+from tests.departments.conversations import city_answer
 from tests.departments.pages import page_of, post, url
 from tests.factories import AccountFactory, CaseFactory
 
@@ -139,11 +140,9 @@ def test_staff_see_the_public_posts_of_a_thread_but_another_departments_private_
         post__text="Mijn OV-pas met nummer 1234 5678 is geblokkeerd",
         post__created_at=timezone.now() - timedelta(hours=2),
     )
-    Reply.objects.create(
-        case=transit_dm,
-        kind=Reply.Kind.ANSWER,
+    city_answer(
+        transit_dm,
         text="We hebben uw pas vrijgegeven, mevrouw De Vries.",
-        send_state=Reply.SendState.SENT,
         sent_at=timezone.now() - timedelta(hours=1),
     )
     traffic_dm = CaseFactory(

@@ -6,8 +6,6 @@ a running one. The outbox's sweep (what beat runs every minute) is called by the
 clock moved on as far as it would have to be. The platform must end up with every reply exactly
 once, and every reply recorded as sent with the platform's id."""
 
-import socket
-import subprocess
 import time
 from datetime import timedelta
 
@@ -17,7 +15,6 @@ from django.utils import timezone
 from departments.models import CaseStatus, Reply
 from departments.replies import INTERRUPTED_AFTER, LOST_TASK_AFTER, replies_sweep, reply_send
 from listening.models import Platform
-from smartgov.celery import app
 from tests.departments.fake_mastodon import CITY_ACCOUNT_ID, FakeMastodon
 from tests.factories import AccountFactory, CaseFactory
 from tests.processes import kill, start_worker, wait_for
@@ -28,61 +25,12 @@ REPLIES = 200
 KILLED_WHILE_SENDING = 60  # the reply the platform takes just before the worker dies
 
 
-class PrivateRedis:
-    """A redis-server of this test's own, without persistence: a restart loses every message."""
-
-    def __init__(self) -> None:
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
-        self.url = f"redis://127.0.0.1:{self.port}/0"
-        self.process: subprocess.Popen | None = None
-
-    def start(self) -> None:
-        options = ["--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
-        self.process = subprocess.Popen(
-            ["redis-server", "--port", str(self.port), *options], stdout=subprocess.DEVNULL
-        )
-        wait_for(self._accepts, timeout=10, what="the private redis-server to start")
-
-    def stop(self) -> None:
-        if self.process is not None:
-            self.process.kill()
-            self.process.wait(timeout=10)
-            self.process = None
-
-    def restart(self) -> None:
-        self.stop()
-        self.start()
-
-    def _accepts(self) -> bool:
-        try:
-            socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
-        except OSError:
-            return False
-        return True
-
-
-@pytest.fixture
-def redis_server():
-    server = PrivateRedis()
-    server.start()
-    saved = app.conf.broker_url
-    # The test process publishes (reply_send, the sweep) to the same Redis as the worker.
-    app.conf.broker_url = server.url
-    app._pool, app.amqp._producer_pool = None, None
-    yield server
-    app.conf.broker_url = saved
-    app._pool, app.amqp._producer_pool = None, None
-    server.stop()
-
-
 def sent_count() -> int:
     return Reply.objects.filter(send_state=Reply.SendState.SENT).count()
 
 
 def test_a_killed_worker_and_redis_restarts_send_every_reply_exactly_once(
-    departments, officer, redis_server
+    departments, officer, private_redis
 ):
     with FakeMastodon() as platform:
         account = AccountFactory(
@@ -108,7 +56,7 @@ def test_a_killed_worker_and_redis_restarts_send_every_reply_exactly_once(
                 by=officer,
                 confirm_collision=True,
             )
-        worker_env = {"REDIS_URL": redis_server.url}
+        worker_env = {"REDIS_URL": private_redis.url}
 
         first = start_worker(**worker_env)
         try:
@@ -117,7 +65,7 @@ def test_a_killed_worker_and_redis_restarts_send_every_reply_exactly_once(
             kill(first)  # SIGKILL: the platform has the reply, the database says "sending"
         platform.release.set()
         assert Reply.objects.filter(send_state=Reply.SendState.SENDING).count() == 1
-        redis_server.restart()  # every message still queued is gone
+        private_redis.restart()  # every message still queued is gone
 
         # Beat's sweep once the dead worker's send counts as interrupted.
         swept = replies_sweep(now=timezone.now() + INTERRUPTED_AFTER + timedelta(seconds=1))
@@ -127,7 +75,7 @@ def test_a_killed_worker_and_redis_restarts_send_every_reply_exactly_once(
         second = start_worker(**worker_env)
         try:
             wait_for(lambda: sent_count() >= 120, timeout=180, every=0.2, what="sending to resume")
-            redis_server.restart()  # under a running worker
+            private_redis.restart()  # under a running worker
             deadline = time.monotonic() + 240
             while sent_count() < REPLIES and time.monotonic() < deadline:
                 # Beat's sweep, every few seconds here instead of every minute.

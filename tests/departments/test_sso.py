@@ -4,7 +4,6 @@ someone whose groups give no role does not get in."""
 
 import os
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from departments import roles
 from departments.sso.models import SingleSignOnAccount
 from tests.departments import sso_provider
 from tests.departments.sso_provider import FakeProvider
+from tests.processes import python_run
 
 pytestmark = pytest.mark.django_db
 
@@ -231,14 +231,7 @@ def _backends_read_by_a_fresh_process(tmp_path, **variables) -> subprocess.Compl
         **variables,
     )
     program = "from django.conf import settings; print(settings.AUTHENTICATION_BACKENDS[-1])"
-    return subprocess.run(
-        [sys.executable, "-c", program],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    return python_run(program, env=env, cwd=tmp_path)
 
 
 def test_single_sign_on_turned_on_without_its_settings_refuses_to_start(tmp_path):

@@ -3,8 +3,6 @@
 import gzip
 import json
 import shutil
-import socket
-import subprocess
 import time
 from collections import Counter
 
@@ -93,85 +91,16 @@ def test_a_worker_killed_mid_backfill_and_restarted_leaves_no_duplicates_and_no_
             every=0.5,
             what="the second worker to finish the back-fill",
         )
-        wait_for(
-            lambda: (
-                not FetchRun.objects.filter(
-                    account=account, status="running", started_at__gte=restarted_at
-                ).exists()
-            ),
-            timeout=30,
-            every=0.5,
-            what="the last poll to finish",
-        )
+        wait_for_the_last_poll(account, timeout=30, since=restarted_at)
     finally:
         kill(second)
 
-    stored = list(Post.objects.filter(account=account).values_list("external_id", flat=True))
-    expected = {item["id"] for item in history}
-    assert not set(stored) - expected, sorted(set(stored) - expected)[:10]
-    assert sorted(stored) == sorted(expected)  # no gaps
-    assert not [key for key, n in Counter(stored).items() if n > 1]  # no duplicates
-    citizen_ids = {item["id"] for item in history if item["kind"] != "own_post"}
-    cases = Case.objects.filter(post__account=account)
-    assert cases.count() == len(citizen_ids)
-    assert set(cases.values_list("post__external_id", flat=True)) == citizen_ids
+    assert_history_stored_once_with_a_case_per_citizen_post(account, history)
 
 
 # Issue 17: 10,000 posts, the worker killed with SIGKILL part-way, and Redis (which holds the
 # queued tasks) restarted without persistence twice: once with no worker, once under one.
 BIG_BACKFILL = 10_000
-
-
-class PrivateRedis:
-    """A redis-server of this test's own, without persistence: a restart loses every message.
-    (The shared one serves other tests and must not be restarted.)"""
-
-    def __init__(self) -> None:
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
-        self.url = f"redis://127.0.0.1:{self.port}/0"
-        self.process: subprocess.Popen | None = None
-
-    def start(self) -> None:
-        self.process = subprocess.Popen(
-            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", ""],
-            stdout=subprocess.DEVNULL,
-        )
-        wait_for(self._accepts, timeout=10, what="the private redis-server to start")
-
-    def stop(self) -> None:
-        if self.process is not None:
-            self.process.kill()
-            self.process.wait(timeout=10)
-            self.process = None
-
-    def restart(self) -> None:
-        self.stop()
-        self.start()
-
-    def _accepts(self) -> bool:
-        try:
-            socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
-        except OSError:
-            return False
-        return True
-
-
-@pytest.fixture
-def private_redis():
-    if shutil.which("redis-server") is None:
-        pytest.skip("needs redis-server on the PATH")
-    server = PrivateRedis()
-    server.start()
-    saved = app.conf.broker_url
-    # The test process enqueues (what beat would) on the same Redis as the worker.
-    app.conf.broker_url = server.url
-    app._pool, app.amqp._producer_pool = None, None
-    yield server
-    app.conf.broker_url = saved
-    app._pool, app.amqp._producer_pool = None, None
-    server.stop()
 
 
 @pytest.fixture
@@ -203,6 +132,7 @@ def big_dataset(tmp_path, settings):
     load_dataset.cache_clear()
 
 
+@pytest.mark.skipif(shutil.which("redis-server") is None, reason="needs redis-server on the PATH")
 def test_10000_posts_through_a_killed_worker_and_two_redis_restarts_are_each_stored_once(
     departments, worker_env, private_redis, big_dataset
 ):
@@ -239,18 +169,30 @@ def test_10000_posts_through_a_killed_worker_and_two_redis_restarts_are_each_sto
             # caught-up account gets nothing twice.
             poll_account_task.delay(account_id=account.id)
             time.sleep(5)
-        wait_for(
-            lambda: not FetchRun.objects.filter(account=account, status="running").exists(),
-            timeout=120,
-            every=0.5,
-            what="the last poll to finish",
-        )
+        wait_for_the_last_poll(account, timeout=120)
     finally:
         kill(second)
 
-    stored_ids = list(Post.objects.filter(account=account).values_list("external_id", flat=True))
-    assert not [key for key, n in Counter(stored_ids).items() if n > 1]  # each post once
-    assert sorted(stored_ids) == sorted(item["id"] for item in history)  # and none missing
+    assert_history_stored_once_with_a_case_per_citizen_post(account, history)
+
+
+def wait_for_the_last_poll(account, *, timeout: float, since=None) -> None:
+    """Until no poll of the account is running (only those started `since`, when given: the
+    run of a killed worker stays "running" until a later poll marks it abandoned)."""
+    running = FetchRun.objects.filter(account=account, status="running")
+    if since is not None:
+        running = running.filter(started_at__gte=since)
+    wait_for(
+        lambda: not running.exists(), timeout=timeout, every=0.5, what="the last poll to finish"
+    )
+
+
+def assert_history_stored_once_with_a_case_per_citizen_post(account, history) -> None:
+    stored = list(Post.objects.filter(account=account).values_list("external_id", flat=True))
+    expected = {item["id"] for item in history}
+    assert not set(stored) - expected, sorted(set(stored) - expected)[:10]
+    assert not [key for key, n in Counter(stored).items() if n > 1]  # each post once
+    assert sorted(stored) == sorted(item["id"] for item in history)  # and none missing
     citizen_ids = {item["id"] for item in history if item["kind"] != "own_post"}
     cases = Case.objects.filter(post__account=account)
     assert sorted(cases.values_list("post__external_id", flat=True)) == sorted(citizen_ids)

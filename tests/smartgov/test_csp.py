@@ -1,15 +1,13 @@
 """The Content-Security-Policy: a browser runs only the app's own script files, so text a
 resident wrote cannot run as script in an officer's browser even where a template slipped."""
 
-import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from django.urls import reverse
 
+from tests.processes import python_printed_json
 from tests.smartgov.test_settings import _environment
 
 pytestmark = pytest.mark.django_db
@@ -69,27 +67,17 @@ def test_the_django_admin_gets_the_policy_too(client, admin_user):
 
 
 def test_violations_are_reported_to_the_address_the_environment_names(tmp_path):
-    read = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import json; from django.conf import settings; "
-            "print(json.dumps(settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['report-uri']))",
-        ],
-        cwd=tmp_path,
+    report_uri = python_printed_json(
+        "import json; from django.conf import settings; "
+        "print(json.dumps(settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['report-uri']))",
         env={
             **_environment(tmp_path),
             "CSP_REPORT_URI": "https://errors.example.city/api/3/security/?sentry_key=public",
         },
-        capture_output=True,
-        text=True,
-        timeout=60,
+        cwd=tmp_path,
     )
 
-    assert read.returncode == 0, read.stderr[-2000:]
-    assert json.loads(read.stdout.strip().splitlines()[-1]) == [
-        "https://errors.example.city/api/3/security/?sentry_key=public"
-    ]
+    assert report_uri == ["https://errors.example.city/api/3/security/?sentry_key=public"]
 
 
 def test_no_template_has_script_that_the_policy_would_block():

@@ -74,6 +74,16 @@ def _nothing_runs_on(var_dir: Path) -> bool:
     return embedded_servers(var_dir) == {"postgres": [], "redis": []}
 
 
+def _lifeline_of(process: subprocess.Popen) -> psutil.Process:
+    """The lifeline (smartgov/lifeline.py) the process started beside the servers it owns."""
+    (lifeline,) = [
+        child
+        for child in psutil.Process(process.pid).children()
+        if "smartgov.lifeline" in child.cmdline()
+    ]
+    return lifeline
+
+
 def test_processes_starting_together_share_one_server_of_each_and_the_last_to_leave_stops_it(
     var_dir,
 ):
@@ -107,12 +117,7 @@ def test_servers_left_without_their_owner_are_taken_over_and_stopped_by_the_next
     owner = _python(USE_THE_SERVERS, var_dir)
     owner.stdout.readline()
     # The owner and its lifeline die together (an out-of-memory kill): the servers stay.
-    (lifeline,) = [
-        child
-        for child in psutil.Process(owner.pid).children()
-        if "smartgov.lifeline" in child.cmdline()
-    ]
-    lifeline.kill()
+    _lifeline_of(owner).kill()
     owner.kill()
     owner.wait()
     orphans = embedded_servers(var_dir)
@@ -174,11 +179,7 @@ def test_servers_stay_up_for_a_process_that_joined_them_after_the_one_that_start
             os.killpg(starter.pid, signal.SIGINT)  # Ctrl-C
             starter.wait(timeout=60)
         else:
-            (starter_lifeline,) = [
-                child
-                for child in psutil.Process(starter.pid).children()
-                if "smartgov.lifeline" in child.cmdline()
-            ]
+            starter_lifeline = _lifeline_of(starter)
             starter.kill()
             starter.wait()
             # The lifeline leaves the servers for the killed starter, then exits.

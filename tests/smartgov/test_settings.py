@@ -1,10 +1,11 @@
 """Settings a city's IT department sets in the environment (.env.example)."""
 
-import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+from tests.processes import python_printed_json, python_run
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -38,16 +39,7 @@ def _environment(tmp_path) -> dict[str, str]:
 def _mail_settings(tmp_path, **variables) -> dict:
     """The e-mail settings a fresh process reads from these environment variables."""
     env = {**_environment(tmp_path), **variables}
-    read = subprocess.run(
-        [sys.executable, "-c", _PRINT_MAIL_SETTINGS],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert read.returncode == 0, read.stderr[-2000:]
-    return json.loads(read.stdout.strip().splitlines()[-1])
+    return python_printed_json(_PRINT_MAIL_SETTINGS, env=env, cwd=tmp_path)
 
 
 def test_a_starttls_mail_server_is_configured_by_one_url(tmp_path):
@@ -90,28 +82,20 @@ def test_without_a_mail_url_a_laptop_prints_e_mails_and_errors_go_to_no_one(tmp_
 
 
 def test_errors_go_to_a_sentry_compatible_service_without_personal_data(tmp_path):
-    read = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import json, sentry_sdk; from django.conf import settings; settings.DEBUG; "
-            "o = sentry_sdk.get_client().options; "
-            "print(json.dumps([o['dsn'], o['send_default_pii'], o['max_request_body_size'], "
-            "o['include_local_variables'], o['environment']]))",
-        ],
-        cwd=tmp_path,
+    options = python_printed_json(
+        "import json, sentry_sdk; from django.conf import settings; settings.DEBUG; "
+        "o = sentry_sdk.get_client().options; "
+        "print(json.dumps([o['dsn'], o['send_default_pii'], o['max_request_body_size'], "
+        "o['include_local_variables'], o['environment']]))",
         env={
             **_environment(tmp_path),
             "SENTRY_DSN": "https://public@errors.zeestad.example/3",
             "SENTRY_ENVIRONMENT": "acceptance",
         },
-        capture_output=True,
-        text=True,
-        timeout=60,
+        cwd=tmp_path,
     )
 
-    assert read.returncode == 0, read.stderr[-2000:]
-    assert json.loads(read.stdout.strip().splitlines()[-1]) == [
+    assert options == [
         "https://public@errors.zeestad.example/3",
         False,
         "never",
@@ -130,13 +114,8 @@ def _start(tmp_path, **variables) -> subprocess.CompletedProcess:
     }
     env.update(DJANGO_DEBUG="false", DATABASE_URL="postgres://smartgov@db.example.city/smartgov")
     env.update(variables)
-    return subprocess.run(
-        [sys.executable, "-c", "from django.conf import settings; print(settings.SECRET_KEY[:4])"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
+    return python_run(
+        "from django.conf import settings; print(settings.SECRET_KEY[:4])", env=env, cwd=tmp_path
     )
 
 

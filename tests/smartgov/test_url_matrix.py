@@ -100,6 +100,17 @@ OFFICE_ONLY_POST = Access(frozenset({"POST"}), _OFFICE_ONLY)
 # The analytics pages, asked for the traffic department's numbers: transit staff see only their
 # own department's, and whether another one exists is not said.
 TRAFFIC_NUMBERS = _case("GET")
+# The access log: managers' and administrators'.
+AUDIT_PAGE = Access(
+    frozenset({"GET"}),
+    {
+        "officer": FORBIDDEN,
+        "own_staff": FORBIDDEN,
+        "other_staff": FORBIDDEN,
+        "manager": OK,
+        "admin": OK,
+    },
+)
 # The admin is for administrators; everyone else is sent to the admin's log-in page.
 ADMIN_PAGE = Access(
     frozenset(METHODS),
@@ -188,27 +199,8 @@ MATRIX: dict[str, Access] = {
     "analytics:weekly_report_files": TRAFFIC_NUMBERS,
     "analytics:weekly_report_download": TRAFFIC_NUMBERS,
     "analytics:plotly_js": _everyone("GET"),
-    # The access log: managers' and administrators'.
-    "departments:audit": Access(
-        frozenset({"GET"}),
-        {
-            "officer": FORBIDDEN,
-            "own_staff": FORBIDDEN,
-            "other_staff": FORBIDDEN,
-            "manager": OK,
-            "admin": OK,
-        },
-    ),
-    "departments:audit_csv": Access(
-        frozenset({"GET"}),
-        {
-            "officer": FORBIDDEN,
-            "own_staff": FORBIDDEN,
-            "other_staff": FORBIDDEN,
-            "manager": OK,
-            "admin": OK,
-        },
-    ),
+    "departments:audit": AUDIT_PAGE,
+    "departments:audit_csv": AUDIT_PAGE,
     # Single sign-on is off unless a city turns it on (tests/departments/test_sso.py tries it
     # on): its URLs then exist for nobody.
     "sso:start": Access(frozenset(METHODS), {role: HIDDEN for role in ROLES}, public=True),

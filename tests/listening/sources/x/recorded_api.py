@@ -42,3 +42,11 @@ def rate_limited(api, url, *, reset, limit="10"):
             "x-rate-limit-reset": reset,
         },
     )
+
+
+def first_poll_answers(api):
+    """X's answers to a first poll: the city's timeline and mentions as recorded, and no reply
+    in the city's threads found by search."""
+    api.get(TWEETS_URL, json=load("users_tweets.json"))
+    api.get(MENTIONS_URL, json=load("users_mentions.json"))
+    api.get(SEARCH_URL, json=load("empty.json"))

@@ -21,6 +21,7 @@ from tests.listening.sources.x.recorded_api import (
     MENTIONS_URL,
     SEARCH_URL,
     TWEETS_URL,
+    first_poll_answers,
     load,
     rate_limited,
 )
@@ -259,9 +260,7 @@ def test_the_citys_own_posts_found_by_the_search_are_left_to_its_timeline(accoun
 def test_a_reply_found_again_by_a_later_search_is_not_stored_twice(account, api):
     from departments.models import Case
 
-    api.get(TWEETS_URL, json=load("users_tweets.json"))
-    api.get(MENTIONS_URL, json=load("users_mentions.json"))
-    api.get(SEARCH_URL, json=load("empty.json"))
+    first_poll_answers(api)
     polling.account_poll(account_id=account.id, now=POLLED_AT)
     assert Post.objects.filter(external_id=KEES_QUESTION, kind=PostKind.REPLY).exists()
 

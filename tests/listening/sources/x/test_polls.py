@@ -6,18 +6,14 @@ from listening.models import FetchRun, Post
 from listening.sources.base import FetchBatch
 from listening.sources.x import batch_from_payload
 from tests.listening.sources.x.recorded_api import (
-    MENTIONS_URL,
     NOW,
-    SEARCH_URL,
-    TWEETS_URL,
+    first_poll_answers,
     load,
 )
 
 
 def test_a_run_left_running_by_a_killed_worker_is_marked_abandoned_by_the_next_poll(account, api):
-    api.get(TWEETS_URL, json=load("users_tweets.json"))
-    api.get(MENTIONS_URL, json=load("users_mentions.json"))
-    api.get(SEARCH_URL, json=load("empty.json"))
+    first_poll_answers(api)
     # What a worker killed in the middle of a poll leaves behind: a run that never finished.
     killed = FetchRun.objects.create(account=account)
 
@@ -34,9 +30,7 @@ def test_the_run_of_a_poll_still_under_way_elsewhere_is_not_taken_for_abandoned(
     import psycopg
     from django.db import connection
 
-    api.get(TWEETS_URL, json=load("users_tweets.json"))
-    api.get(MENTIONS_URL, json=load("users_mentions.json"))
-    api.get(SEARCH_URL, json=load("empty.json"))
+    first_poll_answers(api)
     live = FetchRun.objects.create(account=account)
     # Another worker polling the same account holds its poll lock on its own connection.
     with psycopg.connect(**connection.get_connection_params(), autocommit=True) as other:

@@ -13,16 +13,14 @@ from tests.listening.sources.x.recorded_api import (
     BEARER,
     MENTIONS_URL,
     NOW,
-    SEARCH_URL,
     TWEETS_URL,
+    first_poll_answers,
     load,
 )
 
 
 def test_a_first_pull_brings_in_own_posts_mentions_and_replies_with_the_right_kinds(account, api):
-    api.get(TWEETS_URL, json=load("users_tweets.json"))
-    api.get(MENTIONS_URL, json=load("users_mentions.json"))
-    api.get(SEARCH_URL, json=load("empty.json"))
+    first_poll_answers(api)
 
     batch = XSource(account).fetch_new({}, now=NOW)
 
