@@ -454,42 +454,17 @@ class ReplyTemplate(models.Model):
         return self.name
 
 
-class RouterModel(models.Model):
-    """A trained version of the router: where its pipelines are, what it was trained on, how it
-    scored on held-out posts. One version is active; an earlier one can be reactivated."""
-
-    version = models.PositiveIntegerField(unique=True)
-    path = models.CharField(max_length=500, help_text="Folder of the saved spaCy pipelines.")
-    created_at = models.DateTimeField(default=timezone.now)
-    training_examples = models.PositiveIntegerField(default=0)
-    corrections_used = models.PositiveIntegerField(default=0)
-    metrics = models.JSONField(default=dict, help_text="Held-out scores, per language.")
-    is_active = models.BooleanField(default=False)
-    note = models.CharField(max_length=300, blank=True)
-    # A spaCy pipeline keeps every word it was trained on (vocab/strings.json): set when a
-    # resident whose re-routed post this version learned from was erased (departments.privacy).
-    # Such a version should be replaced by a new training and its folder deleted.
-    holds_erased_text = models.BooleanField(default=False, db_default=False)
-
-    class Meta:
-        ordering = ["-version"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["is_active"], condition=models.Q(is_active=True), name="one_active_router"
-            )
-        ]
-
-    def __str__(self) -> str:
-        return f"Router v{self.version}{' (active)' if self.is_active else ''}"
-
-    @property
-    def macro_f1(self) -> float | None:
-        return self.metrics.get("overall", {}).get("macro_f1")
-
-
-# The access log's and the notifications' models live in modules of their own (this one would
-# pass 500 lines); imported here so that Django registers them and this module names them all.
+# The access log's, the notifications', the router's and the incidents' models live in modules of
+# their own (this one would pass 500 lines); imported here so that Django registers them and this
+# module names them all.
 from departments.audit.models import CaseAccess  # noqa: E402, F401
+from departments.incidents.models import (  # noqa: E402, F401
+    Incident,
+    IncidentClue,
+    IncidentEvent,
+    IncidentMember,
+    IncidentStatus,
+)
 from departments.notification_models import (  # noqa: E402, F401
     Delivery,
     Notification,
@@ -497,3 +472,4 @@ from departments.notification_models import (  # noqa: E402, F401
     NotificationKind,
     NotificationPreference,
 )
+from departments.routing.models import RouterModel  # noqa: E402, F401

@@ -17,23 +17,30 @@ ROUTE_CHUNK = 200
 def route_cases_task(*, case_ids: list[int]) -> int:
     # Imported here: ingestion enqueues this task, and must not load spaCy to do so.
     from departments.cases.search import cases_index_for_search
+    from departments.incidents.detection import incidents_detect
     from departments.routing.services import cases_route_automatically
 
     routed = cases_route_automatically(case_ids=case_ids)
-    # After routing: the search configuration follows the language routing detected.
+    # After routing: the search configuration follows the language routing detected, and
+    # incidents are grouped by the department routing chose.
     cases_index_for_search(case_ids=case_ids)
+    incidents_detect(case_ids=case_ids)
     return routed
 
 
 @shared_task
 def route_waiting_cases_task() -> int:
     """A safety net for route tasks that were lost (a broker restart, a killed worker): cases
-    that were never routed are fanned out again in small batches."""
+    that were never routed, or routed but not yet looked at by incident detection, are fanned
+    out again in small batches."""
+    from departments.incidents.detection import cases_waiting_for_detection
+
     waiting = list(
         Case.objects.filter(status=CaseStatus.NEW, routing_confidence__isnull=True)
         .order_by("id")
         .values_list("id", flat=True)[:5000]
     )
+    waiting += cases_waiting_for_detection(limit=5000)
     for first in range(0, len(waiting), ROUTE_CHUNK):
         route_cases_task.delay(case_ids=waiting[first : first + ROUTE_CHUNK])
     return len(waiting)

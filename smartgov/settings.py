@@ -246,6 +246,10 @@ REPLY_COLLISION_MINUTES = env.int("REPLY_COLLISION_MINUTES", default=5)
 # An open case this many business hours past a deadline is escalated to the communication
 # office (departments.notifications).
 ESCALATE_AFTER_BUSINESS_HOURS = env.float("ESCALATE_AFTER_BUSINESS_HOURS", default=4.0)
+# Incidents (departments.incidents): a spike alert goes to the officers when an incident gains
+# this many posts within this many minutes (once per incident and threshold).
+INCIDENT_SPIKE_POSTS = env.int("INCIDENT_SPIKE_POSTS", default=10)
+INCIDENT_SPIKE_MINUTES = env.int("INCIDENT_SPIKE_MINUTES", default=15)
 
 # Privacy (docs/privacy.md): how long each kind of personal data is kept. The nightly
 # retention task (departments.privacy) applies them; counts and statistics are kept.
@@ -257,6 +261,8 @@ RESIDENT_DATA_RETENTION_MONTHS = env.int("RESIDENT_DATA_RETENTION_MONTHS", defau
 ACCESS_LOG_RETENTION_DAYS = env.int("ACCESS_LOG_RETENTION_DAYS", default=365)
 # The same person opening the same case again within this many minutes is one entry.
 ACCESS_LOG_COALESCE_MINUTES = env.int("ACCESS_LOG_COALESCE_MINUTES", default=5)
+# What incident detection read of a post (word stems, places): kept while it can join one.
+INCIDENT_CLUES_KEEP_HOURS = env.int("INCIDENT_CLUES_KEEP_HOURS", default=48)
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]

@@ -23,7 +23,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from departments.audit.services import forget_old_accesses, forget_old_log_ins
-from departments.models import OPEN_STATUSES
+from departments.models import OPEN_STATUSES, IncidentClue
 from departments.privacy.pseudonyms import QUARANTINE_ERROR_SQL, posts_pseudonymise
 
 RETENTION = "retention"
@@ -41,6 +41,7 @@ class RetentionSummary:
     city_posts_scrubbed: int = 0
     case_accesses_forgotten: int = 0
     log_ins_forgotten: int = 0
+    incident_clues_forgotten: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -115,6 +116,13 @@ def residents_pseudonymise(*, now: datetime, summary: RetentionSummary) -> None:
         summary.city_posts_scrubbed += counts["own_answers"]
 
 
+def incident_clues_forget(*, now: datetime) -> int:
+    """What incident detection read of residents' posts (word stems, places) is needed only
+    while a post can still join an incident."""
+    cutoff = now - timedelta(hours=settings.INCIDENT_CLUES_KEEP_HOURS)
+    return IncidentClue.objects.filter(posted_at__lt=cutoff).delete()[0]
+
+
 def apply_retention(*, now: datetime | None = None) -> RetentionSummary:
     """Apply every retention period as of `now`; what is within its period is left alone."""
     now = now or timezone.now()
@@ -123,4 +131,5 @@ def apply_retention(*, now: datetime | None = None) -> RetentionSummary:
     residents_pseudonymise(now=now, summary=summary)
     summary.case_accesses_forgotten = forget_old_accesses(now=now)
     summary.log_ins_forgotten = forget_old_log_ins(now=now)
+    summary.incident_clues_forgotten = incident_clues_forget(now=now)
     return summary

@@ -10,7 +10,7 @@ from django.db.models import Min
 from django.utils import timezone
 
 from departments.cases.search import cases_index_for_search
-from departments.models import Case, CaseEvent, Reply, RouterModel, SavedFilter
+from departments.models import Case, CaseEvent, IncidentClue, Reply, RouterModel, SavedFilter
 from departments.privacy.pseudonyms import (
     QUARANTINE_ERROR_SQL,
     history_rewrite_allowed,
@@ -130,6 +130,8 @@ def _erase(subject: Subject, summary: ErasureSummary) -> None:
     summary.cases = len(case_ids)
     summary.router_versions_marked = _router_versions_to_retrain(case_ids)
     city_answers = own_answers_of(subject.post_ids)
+    # What incident detection read of her posts: stems of her words and the places she named.
+    IncidentClue.objects.filter(case_id__in=case_ids).delete()
     counts = posts_pseudonymise(post_ids=subject.post_ids, reason=ERASURE, now=now)
     for key in ("posts", "events", "explanations", "search_vectors"):
         setattr(summary, key, counts[key])

@@ -1,0 +1,216 @@
+"""Incidents: posts about one thing grouped as they arrive, and what officers do to the groups."""
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from departments.incidents.clues import clues_of
+from departments.incidents.detection import incidents_detect
+from departments.incidents.models import Incident, IncidentEvent, IncidentMember, IncidentStatus
+from departments.incidents.services import (
+    IncidentChangeRefused,
+    incident_dissolve,
+    incident_merge,
+    incident_split,
+)
+from departments.models import CaseEvent, CaseStatus
+from listening.models import Account
+from tests.factories import AccountFactory, CaseFactory
+
+CITY = ZoneInfo("Europe/Amsterdam")
+STORM = datetime(2026, 2, 14, 7, 40, tzinfo=CITY)
+
+
+def _case(departments, text: str, minutes: float, department="traffic", language="nl"):
+    moment = STORM + timedelta(minutes=minutes)
+    # Residents write to the city's account (one for all, as most cities have).
+    account = Account.objects.filter(handle="gemeente").first() or AccountFactory(
+        handle="gemeente", department=departments["communication"]
+    )
+    return CaseFactory(
+        post__account=account,
+        department=departments[department],
+        status=CaseStatus.ROUTED,
+        routing_confidence=0.9,
+        post__text=text,
+        post__language=language,
+        post__created_at=moment,
+    )
+
+
+def _storm_night(departments):
+    """Residents about two junctions whose lights failed in one storm, and one about a bin."""
+    vondellaan = [
+        _case(departments, "Stoplichten op de Vondellaan doen het niet meer!", 0),
+        _case(departments, "verkeerslichten vondellaan/croeselaan uit, levensgevaarlijk", 4),
+        _case(
+            departments, "Traffic lights out on Vondellaan, someone will get hurt", 9, language="en"
+        ),
+        _case(departments, "Nog steeds geen stoplichten op de Vondel laan??", 35),
+    ]
+    catharijnesingel = [
+        _case(departments, "Ook de stoplichten op de Catharijnesingel zijn uit", 6),
+        _case(departments, "catharijnesingel: verkeerslichten doen niks, file tot aan de brug", 12),
+    ]
+    alone = [_case(departments, "Container aan de Biltstraat is vol", 20, "public-works")]
+    return vondellaan, catharijnesingel, alone
+
+
+def _incident_of(case) -> int | None:
+    member = IncidentMember.objects.filter(case=case).first()
+    return member.incident_id if member else None
+
+
+@pytest.mark.django_db
+def test_posts_about_one_junction_become_one_incident_and_another_junction_another(departments):
+    vondellaan, catharijnesingel, alone = _storm_night(departments)
+    everything = [*vondellaan, *catharijnesingel, *alone]
+
+    incidents_detect(case_ids=[case.id for case in sorted(everything, key=lambda c: c.created_at)])
+
+    first = {_incident_of(case) for case in vondellaan}
+    second = {_incident_of(case) for case in catharijnesingel}
+    assert len(first) == 1 and None not in first
+    assert len(second) == 1 and None not in second and first != second
+    assert _incident_of(alone[0]) is None
+    incident = Incident.objects.get(pk=first.pop())
+    assert incident.case_count == 4 and "Vondellaan" in incident.title
+    assert incident.first_post_at == vondellaan[0].created_at
+    assert incident.department.slug == "traffic"
+
+
+@pytest.mark.django_db
+def test_posts_arriving_in_batches_grow_the_incident_and_a_repeated_batch_changes_nothing(
+    departments,
+):
+    vondellaan, _, _ = _storm_night(departments)
+    incidents_detect(case_ids=[vondellaan[0].id, vondellaan[1].id])
+    incident = Incident.objects.get()
+    assert incident.case_count == 2
+
+    later = [case.id for case in vondellaan[2:]]
+    incidents_detect(case_ids=later)
+    incidents_detect(case_ids=later)  # a redelivered task
+
+    incident.refresh_from_db()
+    assert Incident.objects.count() == 1
+    assert incident.case_count == 4 == IncidentMember.objects.filter(incident=incident).count()
+
+
+@pytest.mark.django_db
+def test_the_same_street_on_another_day_about_something_else_is_not_the_same_incident(
+    departments,
+):
+    vondellaan, _, _ = _storm_night(departments)
+    incidents_detect(case_ids=[case.id for case in vondellaan])
+    next_week = [
+        _case(departments, "Gat in het fietspad op de Vondellaan", 60 * 24 * 7, "public-works"),
+        _case(departments, "Vondellaan fietspad kapot, gat bij de bushalte", 60 * 24 * 7 + 30),
+    ]
+    incidents_detect(case_ids=[case.id for case in next_week])
+
+    storm_incident = _incident_of(vondellaan[0])
+    assert all(_incident_of(case) != storm_incident for case in next_week)
+
+
+@pytest.fixture
+def storm_incidents(departments):
+    vondellaan, catharijnesingel, _ = _storm_night(departments)
+    incidents_detect(case_ids=[case.id for case in [*vondellaan, *catharijnesingel]])
+    for case in [*vondellaan, *catharijnesingel]:
+        CaseEvent.record(case, kind=CaseEvent.Kind.NOTE_ADDED, reason="storm night")
+    return (
+        Incident.objects.get(pk=_incident_of(vondellaan[0])),
+        Incident.objects.get(pk=_incident_of(catharijnesingel[0])),
+        vondellaan,
+        catharijnesingel,
+    )
+
+
+def _history(cases) -> list:
+    return [list(case.events.values_list("kind", "reason")) for case in cases]
+
+
+@pytest.mark.django_db
+def test_merging_moves_every_case_and_keeps_their_histories(storm_incidents, officer):
+    first, second, vondellaan, catharijnesingel = storm_incidents
+    histories = _history([*vondellaan, *catharijnesingel])
+
+    incident_merge(incident=second, into=first, by=officer)
+
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.case_count == 6
+    assert {_incident_of(case) for case in [*vondellaan, *catharijnesingel]} == {first.pk}
+    assert second.status == IncidentStatus.MERGED and second.merged_into == first
+    assert _history([*vondellaan, *catharijnesingel]) == histories
+    assert IncidentEvent.objects.filter(kind="merged", actor=officer).count() == 2
+
+
+@pytest.mark.django_db
+def test_split_posts_stay_alone_and_detection_never_groups_them_again(
+    storm_incidents, officer, departments
+):
+    first, _, vondellaan, _ = storm_incidents
+    histories = _history(vondellaan)
+    wrong = vondellaan[3]
+
+    incident_split(incident=first, case_ids=[wrong.id], by=officer, together=False)
+    incidents_detect(case_ids=[wrong.id])
+    similar = _case(departments, "Stoplichten Vondellaan nog steeds kapot", 40)
+    incidents_detect(case_ids=[similar.id])
+
+    first.refresh_from_db()
+    assert _incident_of(wrong) is None
+    assert first.case_count == 4  # three left, and the new post joined them, not the split one
+    assert _incident_of(similar) == first.pk
+    assert _history(vondellaan) == histories
+    assert IncidentEvent.objects.get(kind="split").details["cases"] == [wrong.id]
+
+
+@pytest.mark.django_db
+def test_split_posts_can_form_an_incident_of_their_own(storm_incidents, officer):
+    first, _, vondellaan, _ = storm_incidents
+    taken = [vondellaan[2].id, vondellaan[3].id]
+
+    new = incident_split(incident=first, case_ids=taken, by=officer, together=True)
+
+    first.refresh_from_db()
+    assert new.case_count == 2 and first.case_count == 2
+    assert {_incident_of(case) for case in vondellaan[2:]} == {new.pk}
+
+
+@pytest.mark.django_db
+def test_dissolving_frees_every_case_and_keeps_them_and_their_histories(storm_incidents, officer):
+    first, _, vondellaan, _ = storm_incidents
+    histories = _history(vondellaan)
+
+    incident_dissolve(incident=first, by=officer)
+    incidents_detect(case_ids=[case.id for case in vondellaan])
+
+    first.refresh_from_db()
+    assert first.status == IncidentStatus.DISSOLVED and first.case_count == 0
+    assert all(_incident_of(case) is None for case in vondellaan)
+    assert all(case.__class__.objects.filter(pk=case.pk).exists() for case in vondellaan)
+    assert _history(vondellaan) == histories
+    with pytest.raises(IncidentChangeRefused):
+        incident_merge(incident=first, into=storm_incidents[1], by=officer)
+
+
+def test_clues_read_one_street_and_one_line_however_residents_write_them():
+    spellings = ["Annenstraße", "Annenstr.", "annenstrasse", "Annen Straße"]
+    assert {clues_of(f"Ampel in der {s} kaputt", "de").places for s in spellings} == {
+        frozenset({"anen|str"})
+    }
+    lines = [
+        "lijn 12 rijdt niet",
+        "tram 12 staat stil",
+        "the 12 is not running",
+        "die 12er fährt nicht",
+    ]
+    assert {clues_of(text, "nl").lines for text in lines} == {frozenset({"12"})}
+    assert (
+        clues_of("Oxford Rd lights out", "en").places
+        == clues_of("lights out on oxford road", "en").places
+    )
