@@ -89,6 +89,21 @@ BENCHMARKS = {
             runner="bench.classify:run_classification_in_small_messages",
         ),
         Benchmark(
+            name="incidents",
+            issue=19,
+            what=(
+                "incident detection on routed citizen posts (the evaluation set's, repeated a "
+                "week apart), one routing message of 1,000 at a time, through the database as "
+                "the route worker runs it (clues read and written, incidents formed)"
+            ),
+            reference="routing alone (active_router().route_many) on the same posts",
+            unit="posts/s",
+            sizes=(10_000,),
+            target=">= 1,000 posts/s",
+            meets_target=lambda rate, reference: rate >= 1000,
+            runner="bench.incidents:run_detection",
+        ),
+        Benchmark(
             name="queue",
             issue=5,
             what=(

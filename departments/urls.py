@@ -3,6 +3,7 @@ from django.urls import path
 from departments.approval_queue import views as approval_queue
 from departments.audit import views as audit
 from departments.case_view import actions, detail, replies
+from departments.incident_pages import views as incident_pages
 from departments.notification_settings import views as notification_settings
 from departments.queue import bulk, saved_filters, sidebar
 from departments.queue import views as queue
@@ -44,6 +45,13 @@ urlpatterns = [
         "cases/<int:case_id>/replies/<int:reply_id>/revise/",
         replies.case_reply_revise,
         name="case_reply_revise",
+    ),
+    path("incidents/", incident_pages.incident_list, name="incident_list"),
+    path("incidents/<int:incident_id>/", incident_pages.incident_detail, name="incident_detail"),
+    path(
+        "incidents/<int:incident_id>/change/",
+        incident_pages.incident_change,
+        name="incident_change",
     ),
     path("approvals/", approval_queue.approval_queue, name="approval_queue"),
     path(

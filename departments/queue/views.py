@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from departments.incidents.selectors import open_incidents_for
 from departments.queue.filters import QueueFilterSet
 from departments.queue.forms import BulkActionForm, SavedFilterForm
 from departments.queue.query import (
@@ -40,6 +41,8 @@ __all__ = [
 
 # The heading's count of the current view, computed on every refresh of the first page.
 HEADING_COUNT_CAP = 1_000
+# Open incidents shown above the queue, one row each with its posts and growth.
+INCIDENT_BAND_SIZE = 5
 NEWEST = "newest"
 URGENT = "urgent"
 
@@ -128,6 +131,7 @@ def queue(request):
     context["saved_views"] = _saved_views_for(request.user)
     context["advanced_filters"] = any(key != "q" for key in QueryDict(context["filters"]))
     context["save_form"] = SavedFilterForm()
+    context["incidents"] = open_incidents_for(request.user, limit=INCIDENT_BAND_SIZE)
     context["accounts_needing_attention"] = (
         accounts_needing_attention() if is_officer(request.user) else []
     )

@@ -214,3 +214,47 @@ def test_clues_read_one_street_and_one_line_however_residents_write_them():
         clues_of("Oxford Rd lights out", "en").places
         == clues_of("lights out on oxford road", "en").places
     )
+
+
+@pytest.mark.django_db
+def test_the_queue_shows_an_incident_as_one_row_with_its_posts_and_growth(
+    client, storm_incidents, officer
+):
+    first, *_ = storm_incidents
+    client.force_login(officer)
+
+    page = client.get("/").content.decode()
+
+    assert page.count(f'href="/incidents/{first.pk}/"') == 1
+    assert "4 posts" in page
+
+
+@pytest.mark.django_db
+def test_department_staff_see_their_departments_incidents_and_cannot_change_them(
+    client, storm_incidents, traffic_staff, transit_staff
+):
+    first, *_ = storm_incidents
+    client.force_login(traffic_staff)
+    assert client.get(f"/incidents/{first.pk}/").status_code == 200
+    refused = client.post(f"/incidents/{first.pk}/change/", {"action": "dissolve"})
+    assert refused.status_code == 403
+    client.force_login(transit_staff)
+    assert client.get(f"/incidents/{first.pk}/").status_code == 404
+    first.refresh_from_db()
+    assert first.status == IncidentStatus.OPEN
+
+
+@pytest.mark.django_db
+def test_an_officer_splits_a_post_out_on_the_incident_page(client, storm_incidents, officer):
+    first, _, vondellaan, _ = storm_incidents
+    client.force_login(officer)
+
+    response = client.post(
+        f"/incidents/{first.pk}/change/", {"action": "split", "cases": [vondellaan[3].id]}
+    )
+
+    assert response.status_code == 302
+    first.refresh_from_db()
+    assert first.case_count == 3 and _incident_of(vondellaan[3]) is None
+    page = client.get(f"/incidents/{first.pk}/").content.decode()
+    assert "Posts split out" in page

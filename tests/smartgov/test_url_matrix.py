@@ -18,7 +18,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from departments.models import Reply, SavedFilter
+from departments.models import Incident, IncidentMember, Reply, SavedFilter
 from tests.factories import CaseFactory
 
 ROLES = ("anonymous", "officer", "own_staff", "other_staff", "manager", "admin")
@@ -188,6 +188,11 @@ MATRIX: dict[str, Access] = {
     # The approval queue and its decisions: the communication office's (the reply asked about
     # is not waiting: the page says so).
     "departments:approval_queue": OFFICE_ONLY_GET,
+    # Incidents are scoped as cases are (the one asked about is the traffic case's); only the
+    # office changes them.
+    "departments:incident_list": _everyone("GET"),
+    "departments:incident_detail": _case("GET"),
+    "departments:incident_change": OFFICE_ONLY_POST,
     # Everyone's own notification settings.
     "departments:notification_settings": _everyone("GET", "POST"),
     "departments:approval_approve": OFFICE_ONLY_POST,
@@ -261,6 +266,14 @@ def world(departments, officer, traffic_staff, transit_staff, manager):
         case=case, author=officer, kind=Reply.Kind.ANSWER, text="Dank u!", send_state="failed"
     )
     saved = SavedFilter.objects.create(owner=traffic_staff, name="Mine", query="status=new")
+    incident = Incident.objects.create(
+        title="Traffic lights, Vondellaan",
+        department=departments["traffic"],
+        first_post_at=case.created_at,
+        last_post_at=case.created_at,
+        case_count=1,
+    )
+    IncidentMember.objects.create(case=case, incident=incident)
     admin = get_user_model().objects.create_superuser("ada", password="correct horse 42")
     return {
         "people": {
@@ -275,6 +288,7 @@ def world(departments, officer, traffic_staff, transit_staff, manager):
             "case_id": case.pk,
             "reply_id": reply.pk,
             "filter_id": saved.pk,
+            "incident_id": incident.pk,
             "week": "2026-W10",
             "fmt": "pdf",
             "key": "headlines",
