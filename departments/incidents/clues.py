@@ -98,11 +98,17 @@ def word_rarity() -> Callable[[str], float]:
     return lambda feature: rarities.get(feature, unseen)
 
 
+_WRITTEN_OUT = str.maketrans({"ß": "ss", "ä": "ae", "ö": "oe", "ü": "ue"})
+
+
 def fold(text: str) -> str:
-    """Lower case, umlauts and ß written out as residents without the keys write them."""
-    text = text.lower().replace("ß", "ss").replace("ä", "ae").replace("ö", "oe")
-    text = text.replace("ü", "ue")
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    """Lower case, umlauts and ß written out as residents without the keys write them, other
+    accents dropped."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text.translate(_WRITTEN_OUT))
+    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 def _collapse(word: str) -> str:
@@ -122,6 +128,7 @@ def stem(word: str) -> str:
     return word[:8]
 
 
+@lru_cache(maxsize=200_000)
 def _attached_street(word: str, language: str) -> str | None:
     if word in NOT_STREETS or len(word) < 6:
         return None

@@ -5,12 +5,12 @@ incidents that formed or grew.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Count, Max, Min
 from django.utils.translation import gettext
 
 from departments.incidents.clues import ATTACHED_KINDS, Clues, clues_of, word_rarity
@@ -22,7 +22,7 @@ from departments.incidents.models import (
     IncidentMember,
     IncidentStatus,
 )
-from departments.models import Case, Department, Topic
+from departments.models import Case, Department
 from smartgov import clock
 
 # One detection at a time: two workers placing posts at once could each start an incident for
@@ -126,32 +126,38 @@ def incidents_detect(*, case_ids: list[int]) -> Detected:
 
 
 def _incidents_write(detector: IncidentDetector, before: dict, absorbed: dict) -> Detected:
-    """Store what the batch changed: new incidents, cases added to incidents, and incidents
-    that a post showed to be one (merged, as an officer's merge does, by nobody)."""
-    started, grown, grouped = [], [], 0
+    """Store what the batch changed, in a few statements whatever the number of incidents:
+    new incidents, cases added to incidents, and incidents that a post showed to be one
+    (merged, as an officer's merge does, by nobody)."""
+    starting, growing, grouped = [], [], 0
     for group in detector.groups.values():
         new_members = [m for m in group.members if m not in before.get(group.key, set())]
         if not new_members or len(group.members) < 2:
             continue
-        if group.key > 0:
-            _incident_grow(group.key, new_members)
-            grown.append(group.key)
-        else:
-            incident = _incident_start(group)
-            started.append(incident.pk)
-            group.key = incident.pk
+        (growing if group.key > 0 else starting).append(group)
         grouped += len(new_members)
-    for old_key, survivor_key in absorbed.items():
-        if old_key > 0:
-            survivor = detector.groups.get(survivor_key)
-            into = survivor.key if survivor else survivor_key
-            Incident.objects.filter(pk=old_key).update(
-                status=IncidentStatus.MERGED, merged_into_id=into, case_count=0
-            )
-            IncidentEvent.objects.create(
-                incident_id=old_key, kind=IncidentEvent.Kind.MERGED, details={"into": into}
-            )
-    return Detected(started, grown, grouped)
+    started = _incidents_start(starting)
+    for group, incident_id in zip(starting, started, strict=True):
+        group.key = incident_id
+    members = {group.key: group.members for group in [*starting, *growing]}
+    _members_set(members)
+    _counts_refresh(list(members))
+    merged = [
+        (old, detector.groups[new].key if new in detector.groups else new)
+        for old, new in absorbed.items()
+        if old > 0
+    ]
+    for old_key, into in merged:
+        Incident.objects.filter(pk=old_key).update(
+            status=IncidentStatus.MERGED, merged_into_id=into, case_count=0
+        )
+    IncidentEvent.objects.bulk_create(
+        [
+            IncidentEvent(incident_id=old, kind=IncidentEvent.Kind.MERGED, details={"into": into})
+            for old, into in merged
+        ]
+    )
+    return Detected(started, [group.key for group in growing], grouped)
 
 
 def _recent_groups(detector, *, since, until, excluding) -> IncidentDetector:
@@ -183,44 +189,78 @@ def _recent_groups(detector, *, since, until, excluding) -> IncidentDetector:
     return detector
 
 
-def _incident_start(group: Group) -> Incident:
-    cases = list(Case.objects.filter(id__in=group.members).order_by("created_at"))
-    department = (
-        Department.objects.filter(slug=group.department).first() if group.department else None
+def _incidents_start(groups: list[Group]) -> list[int]:
+    if not groups:
+        return []
+    every_case = [case_id for group in groups for case_id in group.members]
+    posted = dict(Case.objects.filter(id__in=every_case).values_list("id", "created_at"))
+    departments = {department.slug: department for department in Department.objects.all()}
+    topic_counts: dict[int, Counter] = {}
+    case_topics = Case.topics.through.objects.filter(case_id__in=every_case)
+    for case_id, topic in case_topics.values_list("case_id", "topic__name"):
+        topic_counts.setdefault(case_id, Counter())[topic] += 1
+    incidents = Incident.objects.bulk_create(
+        [
+            Incident(
+                title=group_title(group, topic_counts, departments.get(group.department or "")),
+                department=departments.get(group.department or ""),
+                place=place_label(group),
+                case_count=len(group.members),
+                first_post_at=min(posted[case_id] for case_id in group.members),
+                last_post_at=max(posted[case_id] for case_id in group.members),
+            )
+            for group in groups
+        ]
     )
-    incident = Incident.objects.create(
-        title=group_title(group, group.members),
-        department=department,
-        place=place_label(group),
-        case_count=len(cases),
-        first_post_at=cases[0].created_at,
-        last_post_at=cases[-1].created_at,
+    IncidentEvent.objects.bulk_create(
+        [
+            IncidentEvent(
+                incident=incident,
+                kind=IncidentEvent.Kind.DETECTED,
+                details={"cases": group.members},
+            )
+            for incident, group in zip(incidents, groups, strict=True)
+        ]
     )
-    _members_set(incident.pk, group.members)
-    IncidentEvent.objects.create(
-        incident=incident, kind=IncidentEvent.Kind.DETECTED, details={"cases": group.members}
-    )
-    return incident
+    return [incident.pk for incident in incidents]
 
 
-def _incident_grow(incident_id: int, case_ids: list[int]) -> None:
-    _members_set(incident_id, case_ids)
-    cases = Case.objects.filter(incident_member__incident_id=incident_id)
-    figures = cases.aggregate(first=Min("created_at"), last=Max("created_at"), count=Count("id"))
-    Incident.objects.filter(pk=incident_id).update(
-        case_count=figures["count"], first_post_at=figures["first"], last_post_at=figures["last"]
-    )
-
-
-def _members_set(incident_id: int, case_ids: list[int]) -> None:
-    """The cases belong to the incident: moved from the one that held them, if any."""
-    IncidentMember.objects.filter(case_id__in=case_ids).exclude(incident_id=incident_id).update(
-        incident_id=incident_id
-    )
+def _members_set(members: dict[int, list[int]]) -> None:
+    """Each case belongs to its incident: moved from the one that held it, if any."""
+    incident_of = {case_id: incident for incident, cases in members.items() for case_id in cases}
+    if not incident_of:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE departments_incidentmember AS m SET incident_id = v.incident "
+            "FROM unnest(%s::bigint[], %s::bigint[]) AS v(case_id, incident) "
+            "WHERE m.case_id = v.case_id AND m.incident_id <> v.incident",
+            [list(incident_of), list(incident_of.values())],
+        )
+    now = clock.now()
     IncidentMember.objects.bulk_create(
-        [IncidentMember(case_id=case_id, incident_id=incident_id) for case_id in case_ids],
+        [
+            IncidentMember(case_id=case_id, incident_id=incident, joined_at=now)
+            for case_id, incident in incident_of.items()
+        ],
         ignore_conflicts=True,
     )
+
+
+def _counts_refresh(incident_ids: list[int]) -> None:
+    """Count and first and last post of each incident, from its members as they are now."""
+    if not incident_ids:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE departments_incident AS i SET case_count = f.count, "
+            "first_post_at = f.first, last_post_at = f.last "
+            "FROM (SELECT m.incident_id, count(*) AS count, min(c.created_at) AS first, "
+            "max(c.created_at) AS last FROM departments_incidentmember m "
+            "JOIN departments_case c ON c.id = m.case_id WHERE m.incident_id = ANY(%s) "
+            "GROUP BY m.incident_id) AS f WHERE i.id = f.incident_id",
+            [incident_ids],
+        )
 
 
 def place_label(group: Group) -> str:
@@ -236,17 +276,13 @@ def place_label(group: Group) -> str:
     return ""
 
 
-def group_title(group: Group, case_ids: list[int]) -> str:
+def group_title(group: Group, topic_counts: dict[int, Counter], department) -> str:
     """A working title an officer can change: the topic most of the posts have and the place
     ("Traffic lights, Vondellaan"). Never the residents' own words: a title outlives the
     retention and erasure of their texts."""
-    topic = (
-        Topic.objects.filter(cases__in=case_ids)
-        .annotate(posts=Count("cases"))
-        .order_by("-posts", "name")
-        .values_list("name", flat=True)
-        .first()
-    )
-    department = Department.objects.filter(slug=group.department or "").first()
+    topics: Counter = Counter()
+    for case_id in group.members:
+        topics.update(topic_counts.get(case_id, {}))
+    topic = min(topics, key=lambda name: (-topics[name], name)) if topics else None
     parts = [topic or (department.name if department else gettext("Incident")), place_label(group)]
     return ", ".join(part for part in parts if part)
