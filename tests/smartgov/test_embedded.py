@@ -10,7 +10,13 @@ PROJECT = Path(__file__).resolve().parents[2]
 def _python(code: str, var_dir: Path | str, **popen) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-c", code],
-        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(PROJECT), "SMARTGOV_VAR_DIR": str(var_dir)},
+        # A plain login PATH: as root the embedded PostgreSQL creates its system user with
+        # useradd (in /usr/sbin).
+        env={
+            "PATH": "/usr/sbin:/usr/bin:/sbin:/bin",
+            "PYTHONPATH": str(PROJECT),
+            "SMARTGOV_VAR_DIR": str(var_dir),
+        },
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
