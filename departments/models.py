@@ -463,6 +463,7 @@ from departments.incidents.models import (  # noqa: E402, F401
     IncidentClue,
     IncidentEvent,
     IncidentMember,
+    IncidentMessage,
     IncidentStatus,
 )
 from departments.notification_models import (  # noqa: E402, F401

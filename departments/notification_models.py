@@ -17,6 +17,7 @@ class NotificationKind(models.TextChoices):
     DUE_SOON = "due_soon", _("A case of mine is due soon")
     OVERDUE = "overdue", _("A case of mine is overdue")
     ESCALATED = "escalated", _("An overdue case is escalated to the communication office")
+    INCIDENT_SPIKE = "incident_spike", _("An incident grows fast (officers)")
 
 
 class Delivery(models.TextChoices):

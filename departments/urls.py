@@ -49,6 +49,11 @@ urlpatterns = [
     path("incidents/", incident_pages.incident_list, name="incident_list"),
     path("incidents/<int:incident_id>/", incident_pages.incident_detail, name="incident_detail"),
     path(
+        "incidents/<int:incident_id>/message/",
+        incident_pages.incident_message,
+        name="incident_message",
+    ),
+    path(
         "incidents/<int:incident_id>/change/",
         incident_pages.incident_change,
         name="incident_change",

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from departments.incidents import services
-from departments.incidents.models import IncidentStatus
+from departments.incidents.messages import incident_message_send, incident_replies
+from departments.incidents.models import IncidentMessage, IncidentStatus
 from departments.incidents.selectors import (
     incident_cases,
     incidents_visible_to,
@@ -63,8 +64,43 @@ def incident_detail(request: HttpRequest, incident_id: int) -> HttpResponse:
             "events": incident.events.select_related("actor"),
             "others": others,
             "may_change": _may_change(request.user) and incident.status == IncidentStatus.OPEN,
+            "may_answer": _may_change(request.user)
+            and incident.status in (IncidentStatus.OPEN, IncidentStatus.RESOLVED),
+            "sent_messages": [
+                (message, list(incident_replies(message)))
+                for message in incident.messages.select_related("author")
+            ],
+            "message_kinds": IncidentMessage.Kind.choices,
         },
     )
+
+
+class IncidentMessageForm(forms.Form):
+    kind = forms.ChoiceField(choices=IncidentMessage.Kind.choices)
+    text = forms.CharField(max_length=2000)
+
+
+@require_POST
+def incident_message(request: HttpRequest, incident_id: int) -> HttpResponse:
+    """One status message to every resident of the incident (departments.incidents.messages)."""
+    if not _may_change(request.user):
+        raise PermissionDenied(_("Only communication officers answer an incident."))
+    incident = get_object_or_404(incidents_visible_to(request.user), pk=incident_id)
+    form = IncidentMessageForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Write the message and choose what it says."))
+        return redirect("departments:incident_detail", incident_id)
+    try:
+        sent = incident_message_send(incident=incident, by=request.user, **form.cleaned_data)
+    except ValidationError as refused:
+        messages.error(request, " ".join(refused.messages))
+    else:
+        messages.success(
+            request,
+            _("Sent to %(count)s residents: each gets it as a reply on their own post.")
+            % {"count": sent.residents},
+        )
+    return redirect("departments:incident_detail", incident_id)
 
 
 @require_POST

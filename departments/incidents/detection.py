@@ -22,6 +22,7 @@ from departments.incidents.models import (
     IncidentMember,
     IncidentStatus,
 )
+from departments.incidents.spikes import spikes_check
 from departments.models import Case, Department
 from smartgov import clock
 
@@ -122,7 +123,9 @@ def incidents_detect(*, case_ids: list[int]) -> Detected:
             for other in merged:
                 absorbed[other.key] = group.key
         IncidentClue.objects.bulk_create(clue_rows, ignore_conflicts=True)
-        return _incidents_write(detector, before, absorbed)
+        detected = _incidents_write(detector, before, absorbed)
+        spikes_check(incident_ids=[*detected.started, *detected.grown])
+        return detected
 
 
 def _incidents_write(detector: IncidentDetector, before: dict, absorbed: dict) -> Detected:

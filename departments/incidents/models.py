@@ -115,3 +115,28 @@ class IncidentEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} on incident {self.incident_id}"
+
+
+class IncidentMessage(models.Model):
+    """One status message of the city about an incident ("we know, a crew is on its way"; "the
+    lights work again"), sent to every resident of the incident as a reply on their own post,
+    through the reply outbox: each resident gets each message once."""
+
+    class Kind(models.TextChoices):
+        ACKNOWLEDGEMENT = "acknowledgement", _("We know and are on it")
+        ANSWER = "answer", _("Solved or answered")
+
+    incident = models.ForeignKey(Incident, on_delete=models.CASCADE, related_name="messages")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.ACKNOWLEDGEMENT)
+    text = models.TextField()
+    created_at = models.DateTimeField(default=clock.now)
+    residents = models.PositiveIntegerField(default=0, help_text="Replies it made.")
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"message {self.pk} on incident {self.incident_id}"

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from departments.incidents.selectors import open_incidents_for
+from departments.incidents.spikes import spiking_incidents_for
 from departments.queue.filters import QueueFilterSet
 from departments.queue.forms import BulkActionForm, SavedFilterForm
 from departments.queue.query import (
@@ -132,6 +133,7 @@ def queue(request):
     context["advanced_filters"] = any(key != "q" for key in QueryDict(context["filters"]))
     context["save_form"] = SavedFilterForm()
     context["incidents"] = open_incidents_for(request.user, limit=INCIDENT_BAND_SIZE)
+    context["spiking_incidents"] = spiking_incidents_for(request.user)
     context["accounts_needing_attention"] = (
         accounts_needing_attention() if is_officer(request.user) else []
     )

@@ -102,6 +102,7 @@ def test_each_person_chooses_per_kind(people, departments, client):
             NotificationKind.DUE_SOON: Delivery.DIGEST,
             NotificationKind.OVERDUE: Delivery.IMMEDIATE,
             NotificationKind.ESCALATED: Delivery.NONE,
+            NotificationKind.INCIDENT_SPIKE: Delivery.DIGEST,
         },
     )
     assert notifications.preferences_of(tom)[NotificationKind.CASE_ROUTED] == Delivery.IMMEDIATE

@@ -193,6 +193,7 @@ MATRIX: dict[str, Access] = {
     "departments:incident_list": _everyone("GET"),
     "departments:incident_detail": _case("GET"),
     "departments:incident_change": OFFICE_ONLY_POST,
+    "departments:incident_message": OFFICE_ONLY_POST,
     # Everyone's own notification settings.
     "departments:notification_settings": _everyone("GET", "POST"),
     "departments:approval_approve": OFFICE_ONLY_POST,

@@ -1,0 +1,170 @@
+"""Answering everyone once: one status message about an incident becomes a reply on every
+resident's own post, through the reply outbox, exactly once per resident and message, also when
+the worker dies mid-send. The platform is Mastodon, faked with `responses` in its API's shape."""
+
+import json
+import re
+from datetime import timedelta
+from urllib.parse import parse_qs
+
+import pytest
+import responses
+from django.core.exceptions import PermissionDenied
+
+from departments import replies
+from departments.incidents.messages import (
+    incident_message_fan_out,
+    incident_message_send,
+    incident_replies,
+)
+from departments.incidents.models import Incident, IncidentMember, IncidentMessage
+from departments.models import CaseStatus, Reply
+from departments.replies import replies_sweep
+from departments.tasks import send_reply_task
+from listening.models import Platform
+from smartgov import clock
+from tests.departments.test_replies import MASTODON, PLATFORMS, load
+from tests.factories import AccountFactory, CaseFactory
+
+pytestmark = pytest.mark.django_db
+RESIDENTS = ("anouk_devries", "kees_fietst", "pim_v", "sanne_b")
+
+
+@pytest.fixture
+def mastodon():
+    """Mastodon as the send task meets it: each resident's status, and our reply accepted."""
+    status = load("mastodon", "notifications_mentions.json")[1]["status"]
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as api:
+        api.get(re.compile(rf"{MASTODON}/api/v1/statuses/\d+$"), json=status)
+        api.posted = api.post(
+            f"{MASTODON}/api/v1/statuses", json=load("mastodon", "status_reply_posted.json")
+        )
+        yield api
+
+
+@pytest.fixture
+def enqueued(monkeypatch):
+    sent: list[int] = []
+    monkeypatch.setattr(send_reply_task, "delay", lambda *, reply_id: sent.append(reply_id))
+    return sent
+
+
+@pytest.fixture
+def outage(departments):
+    """A stopped tram line: four residents wrote to the city's Mastodon account."""
+    account = AccountFactory(
+        platform=Platform.MASTODON,
+        handle="gemeente_zeestad",
+        department=departments["communication"],
+        credentials=PLATFORMS[Platform.MASTODON]["credentials"],
+    )
+    cases = [
+        CaseFactory(
+            department=departments["transit"],
+            status=CaseStatus.ROUTED,
+            language="nl",
+            post__platform=Platform.MASTODON,
+            post__account=account,
+            post__external_id=str(113508960112345088 + index),
+            post__author_handle=handle,
+            post__text="Tram 2 rijdt niet!",
+        )
+        for index, handle in enumerate(RESIDENTS)
+    ]
+    incident = Incident.objects.create(
+        title="Tram 2",
+        department=departments["transit"],
+        first_post_at=cases[0].created_at,
+        last_post_at=cases[-1].created_at,
+        case_count=len(cases),
+    )
+    for case in cases:
+        IncidentMember.objects.create(case=case, incident=incident)
+    return incident, cases
+
+
+def test_one_message_becomes_a_reply_to_every_resident_with_their_handle(
+    outage, officer, enqueued, django_capture_on_commit_callbacks
+):
+    incident, _ = outage
+
+    with django_capture_on_commit_callbacks(execute=True):
+        message = incident_message_send(
+            incident=incident,
+            text="{handle} we weten het, er rijden bussen.",
+            kind="acknowledgement",
+            by=officer,
+        )
+
+    made = list(incident_replies(message))
+    assert message.residents == len(RESIDENTS) == len(made) == len(set(enqueued))
+    assert sorted(reply.text.split()[0] for reply in made) == sorted(f"@{h}" for h in RESIDENTS)
+    incident.refresh_from_db()
+    assert incident.first_message_at == message.created_at
+
+
+def test_a_message_fanned_out_again_and_a_merged_case_make_no_second_reply(
+    outage, officer, enqueued
+):
+    incident, cases = outage
+    cases[3].status = CaseStatus.MERGED
+    cases[3].save(update_fields=["status"])
+    message = incident_message_send(
+        incident=incident, text="We weten het.", kind="acknowledgement", by=officer
+    )
+
+    assert incident_message_fan_out(message) == 0
+    update = incident_message_send(
+        incident=incident, text="Tram 2 rijdt weer.", kind="answer", by=officer
+    )
+
+    assert message.residents == update.residents == 3
+    for case in cases[:3]:
+        assert case.replies.count() == 2
+    assert not cases[3].replies.exists()
+
+
+def test_an_update_reaches_every_resident_exactly_once_when_the_worker_dies_mid_send(
+    outage, officer, mastodon, enqueued, monkeypatch
+):
+    incident, cases = outage
+    message = incident_message_send(
+        incident=incident, text="Tram 2 rijdt weer.", kind="answer", by=officer
+    )
+    made = list(incident_replies(message))
+    # The first goes out; the second's worker dies after Mastodon took it, before recording
+    # it (its write is lost: the database connection dropped); the rest wait in the outbox.
+    send_reply_task.apply(kwargs={"reply_id": made[0].pk})
+    record = replies._reply_sent
+
+    def worker_dies_once(*args, **kwargs):
+        monkeypatch.setattr(replies, "_reply_sent", record)
+        raise replies.DatabaseError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(replies, "_reply_sent", worker_dies_once)
+    send_reply_task.apply(kwargs={"reply_id": made[1].pk})
+    # Later: the sweeper finds what was lost, and the message is fanned out again by mistake.
+    incident_message_fan_out(message)
+    replies_sweep(now=clock.now() + replies.INTERRUPTED_AFTER + timedelta(minutes=1))
+    for reply_id in sorted(set(enqueued)):
+        send_reply_task.apply(kwargs={"reply_id": reply_id})
+
+    states = {reply.case_id: reply.send_state for reply in incident_replies(message)}
+    assert states == {case.pk: Reply.SendState.SENT for case in cases}
+    assert len(mastodon.posted.calls) == len(RESIDENTS)
+    answered = {_form(call.request.body)["in_reply_to_id"] for call in mastodon.posted.calls}
+    assert answered == {case.post.external_id for case in cases}
+
+
+def _form(body) -> dict:
+    text = body.decode() if isinstance(body, bytes) else body
+    if text.startswith("{"):
+        return json.loads(text)
+    return {key: values[0] for key, values in parse_qs(text).items()}
+
+
+def test_department_staff_cannot_answer_an_incident_for_the_city(outage, transit_staff):
+    incident, _ = outage
+    with pytest.raises(PermissionDenied):
+        incident_message_send(incident=incident, text="Hallo", kind="answer", by=transit_staff)
+    assert not IncidentMessage.objects.exists()
