@@ -309,3 +309,19 @@ def mentions_per_account(
         GROUP BY 1
     """
     return _frame(sql, _params(start, end, department_id))
+
+
+def incidents_in_period(
+    *, start: datetime, end: datetime, department_id: int | None = None
+) -> pd.DataFrame:
+    """The incidents whose first post falls in the period: their posts, and when the city's
+    first public message went out."""
+    sql = """
+        SELECT i.id, i.title, coalesce(i.department_name, 'Triage (no department)') AS department,
+               i.first_post_at, i.first_message_at, i.case_count AS posts
+        FROM departments_report_incident i
+        WHERE i.first_post_at >= %(start)s AND i.first_post_at < %(end)s
+          AND (%(dept)s::bigint IS NULL OR i.department_id = %(dept)s::bigint)
+        ORDER BY i.first_post_at
+    """
+    return _frame(sql, _params(start, end, department_id))

@@ -13,6 +13,7 @@ from analytics import selectors
 from analytics.overview.accounts_panel import account_landscape_panel
 from analytics.overview.engagement_panels import engagement_panels
 from analytics.overview.headlines import Headline, headlines
+from analytics.overview.incident_panels import incidents_panel
 from analytics.overview.listening_panels import topic_volume_panel, trending_panel, volume_panels
 from analytics.overview.panel import Panel
 from analytics.overview.period_data import period_data
@@ -63,6 +64,7 @@ def overview_build(
             trending_panel(period, department_id),
             *response_panels(current.cases, period, department_id),
             *engagement_panels(current.posts, period, department_id),
+            incidents_panel(period, department_id),
             account_landscape_panel(period, department_id, current.posts, current.cases),
         ]
     return Overview(
