@@ -39,6 +39,7 @@ from django.utils import timezone
 
 from departments import approvals, replies, sla
 from departments.cases.actions import case_assign, case_route, case_transition, note_add
+from departments.incidents.detection import incidents_detect
 from departments.models import OPEN_STATUSES, Case, CaseEvent, CaseStatus, Department, Reply
 from departments.routing.services import cases_route_automatically
 from listening import polling
@@ -215,7 +216,10 @@ def _route_by_the_hour(cases: list[Case]) -> int:
     routed = 0
     for hour_cases in by_hour.values():
         with clock.working_at(max(c.created_at for c in hour_cases) + timedelta(minutes=2)):
-            routed += cases_route_automatically(case_ids=[c.id for c in hour_cases])
+            case_ids = [c.id for c in hour_cases]
+            routed += cases_route_automatically(case_ids=case_ids)
+            # As the route worker does: the hour's posts grouped into incidents.
+            incidents_detect(case_ids=case_ids)
     for case in waiting:
         case.refresh_from_db()
     return routed

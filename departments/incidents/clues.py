@@ -42,6 +42,7 @@ ATTACHED_KINDS = frozenset(ATTACHED_STREET_SUFFIXES.values()) | {
 NOT_STREETS = frozenset(VOCABULARY["not_streets"])
 SEPARATE_STREET_WORDS: dict[str, str] = VOCABULARY["separate_street_words"]
 CAPITALISED_STREET_WORDS: dict[str, str] = VOCABULARY["capitalised_street_words"]
+NOT_STREET_NAMES = frozenset(VOCABULARY["not_street_names"])
 _LINE_WORDS = "|".join(sorted(VOCABULARY["line_words"], key=len, reverse=True))
 
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -161,7 +162,12 @@ def clues_of(text: str, language: str) -> Clues:
         # Road blocked" names no road).
         if previous is not None and folded[previous.end() : token.start()].strip(" -") == "":
             name = previous.group()
-            if name.isalpha() and len(name) >= 3 and name not in STOP_WORDS:
+            if (
+                name.isalpha()
+                and len(name) >= 3
+                and name not in STOP_WORDS
+                and name not in NOT_STREET_NAMES
+            ):
                 kind = SEPARATE_STREET_WORDS.get(word)
                 if kind is None and word in CAPITALISED_STREET_WORDS and name in capitalised:
                     kind = CAPITALISED_STREET_WORDS[word]

@@ -27,6 +27,14 @@ from dataclasses import dataclass, field
 from departments.incidents.clues import Clues, place_keys, where_keys
 
 
+def _share(keys: set[str], counts: Counter) -> float:
+    """The share of the group's most named place that the best of these keys has (0: none)."""
+    if not counts:
+        return 0.0
+    best = max((counts[key] for key in keys if key in counts), default=0)
+    return best / max(counts.values()) if best else 0.0
+
+
 def _numbered(lines) -> bool:
     # Line names ("Green Line", "Uithoflijn") and numbers ("tram 22") can name the same line:
     # only two different numbers disagree.
@@ -76,8 +84,8 @@ class Group:
     weights: dict[str, float] = field(default_factory=dict)
     norm2: float = 0.0
     places: Counter = field(default_factory=Counter)  # as read ("vondel|laan"), for titles
-    place_keys: set[str] = field(default_factory=set)
-    wheres: set[str] = field(default_factory=set)
+    place_keys: Counter = field(default_factory=Counter)
+    wheres: Counter = field(default_factory=Counter)
     lines: Counter = field(default_factory=Counter)
     departments: Counter = field(default_factory=Counter)
     accounts: set = field(default_factory=set)
@@ -116,17 +124,20 @@ class IncidentDetector:
         if hours > s.max_gap_hours or sighting.at < group.first_at - s.hot_hours * 3600:
             return None
         clues = sighting.clues
-        place_match = not place_keys(clues).isdisjoint(group.place_keys)
-        where_match = place_match or not where_keys(clues).isdisjoint(group.wheres)
+        # How central the shared place is to the group: its main street counts fully, a street
+        # one of fifty posts named only half (a big group names many, and must not snowball).
+        place_share = _share(place_keys(clues), group.place_keys)
+        where_share = _share(where_keys(clues), group.wheres)
+        place_match, where_match = place_share > 0, place_share > 0 or where_share > 0
         line_match = any(line in group.lines for line in clues.lines)
         if abs(hours) > s.hot_hours and not (where_match or line_match):
             return None
         dot = sum(w * group.weights.get(feature, 0.0) for feature, w in vector.items())
         score = dot / math.sqrt(group.norm2) if group.norm2 else 0.0
         if place_match:
-            score += s.place_bonus
+            score += s.place_bonus * (0.5 + 0.5 * place_share)
         elif where_match:
-            score += s.where_bonus
+            score += s.where_bonus * (0.5 + 0.5 * where_share)
         elif clues.places and group.places:
             score -= s.conflict_penalty
         if line_match:
@@ -208,8 +219,8 @@ class IncidentDetector:
             group.weights[feature] = old + weight
             group.norm2 += (old + weight) ** 2 - old * old
         group.places.update(other.places)
-        group.place_keys |= other.place_keys
-        group.wheres |= other.wheres
+        group.place_keys.update(other.place_keys)
+        group.wheres.update(other.wheres)
         group.lines.update(other.lines)
         group.departments.update(other.departments)
         group.accounts |= other.accounts
