@@ -86,6 +86,7 @@ def run_detection(size: int) -> dict:
     with tempfile.TemporaryDirectory() as model_dir:
         train, _ = training.split(training.shipped_training_set())
         training.train_pipelines(train, Path(model_dir), epochs=3)
+        was_active = list(RouterModel.objects.filter(is_active=True).values_list("pk", flat=True))
         RouterModel.objects.update(is_active=False)
         latest = RouterModel.objects.order_by("-version").first()
         model = RouterModel.objects.create(
@@ -118,4 +119,5 @@ def run_detection(size: int) -> dict:
             reference_seconds = time.perf_counter() - started
         finally:
             model.delete()
+            RouterModel.objects.filter(pk__in=was_active).update(is_active=True)
     return {"items": size, "seconds": seconds, "reference_seconds": reference_seconds}

@@ -267,15 +267,17 @@ def _counts_refresh(incident_ids: list[int]) -> None:
 
 
 def place_label(group: Group) -> str:
-    """The place most of the group's posts name, as residents write it ("Vondellaan",
-    "Oxford Rd"), or else its line ("line 12")."""
-    if group.places:
-        name, kind = group.places.most_common(1)[0][0].split("|", 1)
+    """What most of the group's posts name: a place as residents write it ("Vondellaan",
+    "Oxford Rd"), or a line ("line 12")."""
+    place = group.places.most_common(1)[0] if group.places else None
+    line = group.lines.most_common(1)[0] if group.lines else None
+    if line and (place is None or line[1] > place[1]):
+        return gettext("line %(line)s") % {"line": line[0]}
+    if place:
+        name, kind = place[0].split("|", 1)
         if kind in ATTACHED_KINDS:
             return f"{name.capitalize()}{kind}"
         return f"{name.capitalize()} {kind.capitalize()}"
-    if group.lines:
-        return f"line {group.lines.most_common(1)[0][0]}"
     return ""
 
 

@@ -1,0 +1,111 @@
+"""Incidents in a real browser: the queue with an incident as one row, the incident's page, one
+status message to every resident, and their replies as sent; with screenshots."""
+
+import re
+from datetime import timedelta
+
+import pytest
+import responses
+from django.utils import timezone
+
+from departments.incidents.detection import incidents_detect
+from departments.incidents.models import Incident
+from departments.models import CaseStatus, Reply
+from departments.tasks import send_reply_task
+from listening.models import Platform
+from tests.browser.scenes import log_in, named
+from tests.departments.test_replies import MASTODON, PLATFORMS, load
+from tests.factories import AccountFactory, CaseFactory
+
+pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
+
+RESIDENTS = [
+    ("anouk_devries", "nl", "Tram 2 rijdt niet, sta al 20 minuten bij Zeestad Centraal"),
+    ("kees_fietst", "nl", "Geen tram 2 vanochtend?? Bord zegt niks @gemeentezeestad"),
+    ("mo_dv", "en", "Tram 2 not running at all, stuck at Zeestad Centraal. Any news?"),
+    ("sanne_b", "nl", "Lijn 2 ligt eruit, bovenleiding kapot zegt de bestuurder"),
+    ("p_jansen", "nl", "tram 2 staat stil bij de Havenkade, iedereen moest eruit"),
+    ("lotte", "en", "Is tram 2 down again? Late for work, thanks @gemeentezeestad"),
+]
+
+
+def _tram_outage(departments):
+    account = AccountFactory(
+        platform=Platform.MASTODON,
+        handle="gemeente_zeestad",
+        department=departments["communication"],
+        credentials=PLATFORMS[Platform.MASTODON]["credentials"],
+    )
+    first = timezone.now() - timedelta(minutes=40)
+    cases = [
+        CaseFactory(
+            department=departments["transit"],
+            status=CaseStatus.ROUTED,
+            routing_confidence=0.9,
+            language=language,
+            post__platform=Platform.MASTODON,
+            post__account=account,
+            post__external_id=str(113508960112345088 + index),
+            post__author_handle=handle,
+            post__text=text,
+            post__language=language,
+            post__created_at=first + timedelta(minutes=4 * index),
+        )
+        for index, (handle, language, text) in enumerate(RESIDENTS)
+    ]
+    CaseFactory(
+        department=departments["public-works"],
+        status=CaseStatus.ROUTED,
+        routing_confidence=0.8,
+        post__text="Lantaarnpaal bij de Vismarkt is kapot",
+        post__created_at=first + timedelta(minutes=9),
+    )
+    incidents_detect(case_ids=[case.id for case in cases])
+    return Incident.objects.get(), cases
+
+
+def test_an_officer_answers_everyone_in_an_incident_once(
+    page, live_server, departments, officer, screenshot
+):
+    named(officer, "Olga", "Officer")
+    incident, cases = _tram_outage(departments)
+    assert incident.case_count == len(RESIDENTS)
+
+    log_in(page, live_server, "olga")
+    band = page.get_by_role("region", name="Incidents")
+    band.wait_for()
+    assert f"{len(RESIDENTS)} posts" in band.inner_text()
+    screenshot(page, "incident-queue")
+
+    band.get_by_role("link", name=incident.title).click()
+    page.get_by_role("heading", name="Posts").wait_for()
+    for _, _, text in RESIDENTS:
+        assert text[:20] in page.content()
+    screenshot(page, "incident-page")
+
+    page.get_by_label(re.compile("Status message")).fill(
+        "{handle} Door een storing in de bovenleiding rijdt tram 2 niet. Er rijden bussen."
+    )
+    page.get_by_role("button", name=f"Send to {len(RESIDENTS)} residents").click()
+    page.get_by_text(f"Sent to {len(RESIDENTS)} residents").wait_for()
+    screenshot(page, "incident-answer")
+
+    # The send worker takes the outbox's replies; Mastodon takes each once.
+    status = load("mastodon", "notifications_mentions.json")[1]["status"]
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as api:
+        api.get(re.compile(rf"{MASTODON}/api/v1/statuses/\d+$"), json=status)
+        posted = api.post(
+            f"{MASTODON}/api/v1/statuses", json=load("mastodon", "status_reply_posted.json")
+        )
+        for reply in Reply.objects.filter(case__in=cases):
+            send_reply_task.apply(kwargs={"reply_id": reply.pk})
+    assert len(posted.calls) == len(RESIDENTS)
+
+    page.reload()
+    replies_table = page.get_by_role("table", name="Replies to the residents")
+    replies_table.wait_for()
+    states = replies_table.locator("td.send-state").all_inner_texts()
+    assert states == ["Sent"] * len(RESIDENTS)
+    assert "@anouk_devries Door een storing" in replies_table.inner_text()
+    replies_table.scroll_into_view_if_needed()
+    screenshot(page, "incident-replies-sent")
