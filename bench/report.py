@@ -13,6 +13,8 @@ from bench.registry import BENCHMARKS
 DOC = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
 # The routing-quality section of DOC: figures of evaluate_routing, kept in a file of their own.
 ROUTING_QUALITY = DOC.parent / "routing-quality.md"
+# The same for incident detection (evaluate_incidents on the written evaluation set).
+INCIDENT_QUALITY = DOC.parent / "incident-quality.md"
 
 
 def _machine() -> str:
@@ -132,10 +134,11 @@ def write_performance_doc(results: list[dict], *, seconds: float) -> Path:
         for r in notes:
             lines.append(f"- {r['name']} {r['figure']} at {_size(r)}: {r['note']}.")
 
-    if ROUTING_QUALITY.exists():
-        # Measured with evaluate_routing on text that is not part of the repository, so it is
-        # kept in a file of its own and carried over whole.
-        lines += ["", ROUTING_QUALITY.read_text().strip()]
+    # Measured with evaluate_routing and evaluate_incidents, not by the benchmarks: kept in
+    # files of their own and carried over whole.
+    for quality in (ROUTING_QUALITY, INCIDENT_QUALITY):
+        if quality.exists():
+            lines += ["", quality.read_text().strip()]
 
     lines += ["", "## What each benchmark measures", ""]
     for benchmark in BENCHMARKS.values():
