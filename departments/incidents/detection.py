@@ -6,7 +6,7 @@ incidents that formed or grew.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from django.conf import settings
@@ -40,8 +40,42 @@ class Detected:
     cases_grouped: int
 
 
+# How far officers' corrections move the thresholds, at most, and over which period they count.
+LEARNED_SHIFT_MAX = 0.15
+LEARNED_SHIFT_PER_CORRECTION = 0.01
+CORRECTIONS_WINDOW = timedelta(days=90)
+
+
 def detector_settings() -> DetectorSettings:
-    return DetectorSettings(**getattr(settings, "INCIDENT_DETECTOR", {}))
+    """The city's settings (INCIDENT_DETECTOR), moved by what officers corrected: each post they
+    split out or incident they dissolved (the detector joined too much) raises the thresholds a
+    little, each merge of two incidents (it joined too little) lowers them, within bounds. As
+    re-routes teach the router, so corrections teach the grouping."""
+    base = DetectorSettings(**getattr(settings, "INCIDENT_DETECTOR", {}))
+    shift = learned_threshold_shift()
+    if not shift:
+        return base
+    return replace(
+        base,
+        threshold=max(0.0, base.threshold + shift),
+        pair_threshold=max(0.0, base.pair_threshold + shift),
+    )
+
+
+def learned_threshold_shift() -> float:
+    since = clock.now() - CORRECTIONS_WINDOW
+    corrections = IncidentEvent.objects.filter(
+        actor__isnull=False, created_at__gte=since, kind__in=("split", "dissolved", "merged")
+    ).values_list("kind", "details")
+    too_much = too_little = 0
+    for kind, details in corrections:
+        if kind == "merged":
+            too_little += 1
+        else:
+            too_much += len(details.get("cases", ())) if kind == "split" else 1
+    # An officer's merge writes an event on both incidents: one correction.
+    shift = LEARNED_SHIFT_PER_CORRECTION * (too_much - too_little / 2)
+    return max(-LEARNED_SHIFT_MAX, min(LEARNED_SHIFT_MAX, shift))
 
 
 def clues_as_json(clues: Clues) -> dict:

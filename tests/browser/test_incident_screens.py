@@ -14,8 +14,9 @@ from departments.models import CaseStatus, Reply
 from departments.tasks import send_reply_task
 from listening.models import Platform
 from tests.browser.scenes import log_in, named
-from tests.departments.test_replies import MASTODON, PLATFORMS, load
-from tests.factories import AccountFactory, CaseFactory
+from tests.departments.test_incident_messages import city_on_mastodon
+from tests.departments.test_replies import MASTODON, load
+from tests.factories import CaseFactory
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
@@ -30,12 +31,7 @@ RESIDENTS = [
 
 
 def _tram_outage(departments):
-    account = AccountFactory(
-        platform=Platform.MASTODON,
-        handle="gemeente_zeestad",
-        department=departments["communication"],
-        credentials=PLATFORMS[Platform.MASTODON]["credentials"],
-    )
+    account = city_on_mastodon(departments)
     first = timezone.now() - timedelta(minutes=40)
     cases = [
         CaseFactory(

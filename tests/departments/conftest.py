@@ -40,3 +40,13 @@ def presence_cleared():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def enqueued(monkeypatch):
+    """The send tasks handed to the broker, by reply id (none is sent)."""
+    from departments.tasks import send_reply_task
+
+    sent: list[int] = []
+    monkeypatch.setattr(send_reply_task, "delay", lambda *, reply_id: sent.append(reply_id))
+    return sent

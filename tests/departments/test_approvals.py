@@ -13,7 +13,6 @@ from departments import approvals
 from departments.cases.actions import case_mark_spam
 from departments.models import CaseEvent, CaseStatus, Reply
 from departments.replies import replies_sweep, reply_deliver, reply_send
-from departments.tasks import send_reply_task
 from listening.models import Platform
 from tests.departments.pages import page_of
 from tests.departments.pages import post as case_post
@@ -25,13 +24,6 @@ pytestmark = pytest.mark.django_db
 State = Reply.SendState
 STATUSES = f"{MASTODON}/api/v1/statuses"
 DRAFT = "Dank voor uw melding. De lamp wordt deze week vervangen."
-
-
-@pytest.fixture
-def enqueued(monkeypatch):
-    sent: list[int] = []
-    monkeypatch.setattr(send_reply_task, "delay", lambda *, reply_id: sent.append(reply_id))
-    return sent
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from departments import sla
 from departments.case_view.selectors import case_history
 from departments.demo import demo_users_create, replay_accounts_seed
 from departments.demo_history import STORM_SLOWDOWN, demo_history_build
+from departments.incidents.models import Incident
 from departments.models import OPEN_STATUSES, Case, CaseEvent, Reply
 from departments.routing.services import cases_route_automatically
 from departments.tasks import send_demo_colleague_replies_task
@@ -57,6 +58,7 @@ def _over(first_day, last_day):
 def test_the_demo_history_is_a_working_back_office(history, capsys, settings):
     """One build (it takes a minute), every promise of it checked."""
     _figures_a_manager_expects(history)
+    _the_storm_and_the_tram_outage_are_found_as_incidents()
     _every_weekly_report_has_its_response_charts()
     _the_citys_work_is_dated_when_it_happened_and_told_in_order()
     _the_live_stream_is_worked_by_a_colleague_in_the_demo_only(settings)
@@ -98,6 +100,24 @@ def _figures_a_manager_expects(history):
     assert overdue and max(overdue) <= TEN_BUSINESS_DAYS
     assert history.corrected >= 20
     assert CaseEvent.objects.filter(kind=CaseEvent.Kind.REROUTED).count() >= 20
+
+
+def _the_storm_and_the_tram_outage_are_found_as_incidents():
+    # The replay's storm starts 39 days before its end, the tram outage 20 days before
+    # (listening/replay/generator/clock.py), each a burst of posts the detector groups.
+    end = Case.objects.order_by("-created_at").first().created_at
+
+    def incidents(days_before: int, *, posts: int):
+        return Incident.objects.filter(
+            first_post_at__gte=end - timedelta(days=days_before + 2),
+            first_post_at__lt=end - timedelta(days=days_before - 1),
+            case_count__gte=posts,
+        )
+
+    assert incidents(20, posts=20).filter(department__slug="transit").exists()
+    assert incidents(39, posts=5).count() >= 5
+    overview = overview_build(period=week_period(f"{local_time(end - timedelta(days=20)):%G-W%V}"))
+    assert len(overview.panel("incidents").table) >= 1
 
 
 def _every_weekly_report_has_its_response_charts():

@@ -42,22 +42,20 @@ def mastodon():
         yield api
 
 
-@pytest.fixture
-def enqueued(monkeypatch):
-    sent: list[int] = []
-    monkeypatch.setattr(send_reply_task, "delay", lambda *, reply_id: sent.append(reply_id))
-    return sent
-
-
-@pytest.fixture
-def outage(departments):
-    """A stopped tram line: four residents wrote to the city's Mastodon account."""
-    account = AccountFactory(
+def city_on_mastodon(departments):
+    """The city's Mastodon account, with the credentials the recorded API expects."""
+    return AccountFactory(
         platform=Platform.MASTODON,
         handle="gemeente_zeestad",
         department=departments["communication"],
         credentials=PLATFORMS[Platform.MASTODON]["credentials"],
     )
+
+
+@pytest.fixture
+def outage(departments):
+    """A stopped tram line: four residents wrote to the city's Mastodon account."""
+    account = city_on_mastodon(departments)
     cases = [
         CaseFactory(
             department=departments["transit"],

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from departments.incidents.clues import clues_of
-from departments.incidents.detection import incidents_detect
+from departments.incidents.detection import detector_settings, incidents_detect
 from departments.incidents.models import Incident, IncidentEvent, IncidentMember, IncidentStatus
 from departments.incidents.services import (
     IncidentChangeRefused,
@@ -258,3 +258,28 @@ def test_an_officer_splits_a_post_out_on_the_incident_page(client, storm_inciden
     assert first.case_count == 3 and _incident_of(vondellaan[3]) is None
     page = client.get(f"/incidents/{first.pk}/").content.decode()
     assert "Posts split out" in page
+
+
+@pytest.mark.django_db
+def test_officers_splits_make_detection_stricter_and_merges_make_it_looser(
+    storm_incidents, officer
+):
+    first, second, vondellaan, _ = storm_incidents
+    before = detector_settings()
+
+    incident_split(incident=first, case_ids=[vondellaan[3].id], by=officer, together=False)
+    stricter = detector_settings()
+    incident_merge(incident=second, into=first, by=officer)
+    incident_merge(
+        incident=first,
+        into=Incident.objects.create(
+            title="elsewhere",
+            first_post_at=first.first_post_at,
+            last_post_at=first.last_post_at,
+        ),
+        by=officer,
+    )
+    looser = detector_settings()
+
+    assert stricter.threshold > before.threshold and stricter.pair_threshold > before.pair_threshold
+    assert looser.threshold < stricter.threshold

@@ -39,14 +39,6 @@ def api():
         yield mock
 
 
-@pytest.fixture
-def enqueued(monkeypatch):
-    """The send tasks handed to the broker, by reply id."""
-    sent: list[int] = []
-    monkeypatch.setattr(send_reply_task, "delay", lambda *, reply_id: sent.append(reply_id))
-    return sent
-
-
 def x_case(departments):
     case = case_on(Platform.X, departments)
     case.post.account.platform_id = X_CITY_ID
