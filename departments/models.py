@@ -461,6 +461,7 @@ from departments.audit.models import CaseAccess  # noqa: E402, F401
 from departments.incidents.models import (  # noqa: E402, F401
     Incident,
     IncidentClue,
+    IncidentDetectionVersion,
     IncidentEvent,
     IncidentMember,
     IncidentMessage,

@@ -11,6 +11,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import connection, transaction
+from django.db.models import F
 from django.utils.translation import gettext
 
 from departments.incidents.clues import ATTACHED_KINDS, Clues, clues_of, word_rarity
@@ -18,6 +19,7 @@ from departments.incidents.detector import DetectorSettings, Group, IncidentDete
 from departments.incidents.models import (
     Incident,
     IncidentClue,
+    IncidentDetectionVersion,
     IncidentEvent,
     IncidentMember,
     IncidentStatus,
@@ -112,6 +114,13 @@ def cases_waiting_for_detection(*, limit: int) -> list[int]:
     )
 
 
+# The groups a route worker placed posts among in its last batch, kept for the next one: read
+# from the database again only when someone else changed incidents since (the version row), or
+# when a batch reaches back further than what it holds. Rebuilding them from every recent case's
+# clues for each batch grew with the day's volume and took the worker's core under load.
+_kept: dict = {}
+
+
 def incidents_detect(*, case_ids: list[int]) -> Detected:
     """Place the given cases (newly routed) among the recent ones. A case already placed is
     left alone, so a repeated task changes nothing."""
@@ -123,75 +132,126 @@ def incidents_detect(*, case_ids: list[int]) -> Detected:
     if not cases:
         return Detected([], [], 0)
     tuning = detector_settings()
+    since = cases[0].created_at - timedelta(hours=tuning.max_gap_hours)
     with transaction.atomic():
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [DETECTION_LOCK])
-        detector = _recent_groups(
-            IncidentDetector(rarity=word_rarity(), settings=tuning),
-            since=cases[0].created_at - timedelta(hours=tuning.max_gap_hours),
-            until=cases[-1].created_at + timedelta(hours=tuning.hot_hours),
-            excluding=[case.id for case in cases],
-        )
-        before = {key: set(group.members) for key, group in detector.groups.items()}
-        absorbed: dict[int, int] = {}  # group key -> the key of the group it was merged into
-        clue_rows = []
-        for case in cases:
-            clues = clues_of(case.post.text, case.post.language or case.language)
-            department = case.department.slug if case.department else ""
-            clue_rows.append(
-                IncidentClue(
-                    case=case,
-                    posted_at=case.created_at,
-                    department_slug=department,
-                    clues=clues_as_json(clues),
-                )
+        version = _version()
+        kept = _kept.copy()
+        _kept.clear()  # a batch that fails leaves nothing half-changed behind
+        if (
+            kept.get("version") == version
+            and kept.get("settings") == tuning
+            and kept["since"] <= since
+        ):
+            detector = kept["detector"]
+            detector.close_older_than(cases[0].created_at.timestamp())
+        else:
+            detector = _recent_groups(
+                IncidentDetector(rarity=word_rarity(), settings=tuning),
+                since=since,
+                until=cases[-1].created_at + timedelta(hours=tuning.hot_hours),
+                excluding=[case.id for case in cases],
             )
-            sighting = Sighting(
-                case.id,
-                case.created_at.timestamp(),
-                department or None,
-                clues,
-                case.post.account_id,
-            )
-            group, merged = detector.place(sighting, new_key=-case.id)
-            for other in merged:
-                absorbed[other.key] = group.key
-        IncidentClue.objects.bulk_create(clue_rows, ignore_conflicts=True)
-        detected = _incidents_write(detector, before, absorbed)
+        detected = _place(detector, cases)
         spikes_check(incident_ids=[*detected.started, *detected.grown])
+        version = _version(bump=True)
+        keep = {"version": version, "settings": tuning, "since": since, "detector": detector}
+        transaction.on_commit(lambda: _kept.update(keep))
         return detected
 
 
-def _incidents_write(detector: IncidentDetector, before: dict, absorbed: dict) -> Detected:
+def _version(*, bump: bool = False) -> tuple[str, int]:
+    row, _ = IncidentDetectionVersion.objects.get_or_create(pk=1)
+    if bump:
+        IncidentDetectionVersion.objects.filter(pk=1).update(version=F("version") + 1)
+        return str(row.token), row.version + 1
+    return str(row.token), row.version
+
+
+def incidents_changed() -> None:
+    """Officers changed incidents: route workers read the groups from the database again."""
+    IncidentDetectionVersion.objects.get_or_create(pk=1)
+    IncidentDetectionVersion.objects.filter(pk=1).update(version=F("version") + 1)
+
+
+def _place(detector: IncidentDetector, cases: list[Case]) -> Detected:
+    batch = {case.id for case in cases}
+    touched: dict[int, Group] = {}
+    # The posts of groups merged into another, by its key; a merged stored incident is
+    # marked by its id, negated.
+    moved_in: dict[int, set[int]] = {}
+    clue_rows = []
+    for case in cases:
+        clues = clues_of(case.post.text, case.post.language or case.language)
+        department = case.department.slug if case.department else ""
+        clue_rows.append(
+            IncidentClue(
+                case=case,
+                posted_at=case.created_at,
+                department_slug=department,
+                clues=clues_as_json(clues),
+            )
+        )
+        sighting = Sighting(
+            case.id, case.created_at.timestamp(), department or None, clues, case.post.account_id
+        )
+        group, merged = detector.place(sighting, new_key=-case.id)
+        touched[group.key] = group
+        came = moved_in.setdefault(group.key, set())
+        for other in merged:
+            touched.pop(other.key, None)
+            came.update(other.members)
+            came |= moved_in.pop(other.key, set())
+            if other.key > 0:
+                came.add(-other.key)
+    IncidentClue.objects.bulk_create(clue_rows, ignore_conflicts=True)
+    return _incidents_write(detector, touched, moved_in, batch)
+
+
+def _incidents_write(
+    detector: IncidentDetector, touched: dict, moved_in: dict, batch: set[int]
+) -> Detected:
     """Store what the batch changed, in a few statements whatever the number of incidents:
     new incidents, cases added to incidents, and incidents that a post showed to be one
     (merged, as an officer's merge does, by nobody)."""
     starting, growing, grouped = [], [], 0
-    for group in detector.groups.values():
-        new_members = [m for m in group.members if m not in before.get(group.key, set())]
-        if not new_members or len(group.members) < 2:
+    new_members: dict[int, list[int]] = {}
+    merged_away: dict[int, int] = {}  # incident -> the key of the group it went into
+    for key, group in touched.items():
+        if len(group.members) < 2:
             continue
-        (growing if group.key > 0 else starting).append(group)
-        grouped += len(new_members)
+        came = moved_in.get(key, set())
+        for marker in [m for m in came if m < 0]:
+            merged_away[-marker] = key
+        arrived = [m for m in group.members if m in batch or m in came]
+        if key > 0:
+            growing.append(group)
+            new_members[key] = arrived
+            grouped += len(arrived)
+        else:
+            starting.append(group)
+            grouped += len(group.members)
     started = _incidents_start(starting)
     for group, incident_id in zip(starting, started, strict=True):
-        group.key = incident_id
-    members = {group.key: group.members for group in [*starting, *growing]}
-    _members_set(members)
-    _counts_refresh(list(members))
-    merged = [
-        (old, detector.groups[new].key if new in detector.groups else new)
-        for old, new in absorbed.items()
-        if old > 0
-    ]
-    for old_key, into in merged:
-        Incident.objects.filter(pk=old_key).update(
+        old_key = group.key
+        detector.rekey(old_key, incident_id)
+        new_members[incident_id] = list(group.members)
+        for incident, into in list(merged_away.items()):
+            if into == old_key:
+                merged_away[incident] = incident_id
+    _members_set(new_members)
+    _counts_refresh(list(new_members))
+    for incident, into in merged_away.items():
+        Incident.objects.filter(pk=incident).update(
             status=IncidentStatus.MERGED, merged_into_id=into, case_count=0
         )
     IncidentEvent.objects.bulk_create(
         [
-            IncidentEvent(incident_id=old, kind=IncidentEvent.Kind.MERGED, details={"into": into})
-            for old, into in merged
+            IncidentEvent(
+                incident_id=incident, kind=IncidentEvent.Kind.MERGED, details={"into": into}
+            )
+            for incident, into in merged_away.items()
         ]
     )
     return Detected(started, [group.key for group in growing], grouped)

@@ -259,6 +259,17 @@ class IncidentDetector:
         for key in self._keys(sighting.clues):
             self._index.setdefault(key, set()).add(group.key)
 
+    def rekey(self, old: int, new: int) -> None:
+        """The group is known by another key from now on (a stored incident's id)."""
+        group = self.groups.pop(old)
+        group.key = new
+        self.groups[new] = group
+        for keys in self._index.values():
+            if old in keys:
+                keys.discard(old)
+                keys.add(new)
+        self._next_key = max(self._next_key, new + 1)
+
     def close_older_than(self, at: float) -> None:
         """Forget the groups whose last post is too old to take another (memory stays flat)."""
         horizon = at - self.settings.max_gap_hours * 3600

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -140,3 +142,16 @@ class IncidentMessage(models.Model):
 
     def __str__(self) -> str:
         return f"message {self.pk} on incident {self.incident_id}"
+
+
+class IncidentDetectionVersion(models.Model):
+    """One row: bumped by every detection batch and every officer's change to incidents, so a
+    route worker knows whether the groups it kept in memory since its last batch are still
+    what the database holds (departments.incidents.detection)."""
+
+    version = models.BigIntegerField(default=0)
+    # A new row (a new database, a test's) is never mistaken for the one a worker remembers.
+    token = models.UUIDField(default=uuid.uuid4)
+
+    def __str__(self) -> str:
+        return f"incident detection version {self.version}"

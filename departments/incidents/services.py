@@ -8,6 +8,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.db.models import Max, Min
 
+from departments.incidents.detection import incidents_changed
 from departments.incidents.models import (
     Incident,
     IncidentClue,
@@ -48,6 +49,7 @@ def incident_counts_refresh(incident: Incident) -> Incident:
 def incident_merge(*, incident: Incident, into: Incident, by) -> Incident:
     """All of `incident`'s cases join `into`; `incident` stays, marked as merged, as the
     record of what happened."""
+    incidents_changed()
     if incident.pk == into.pk:
         raise IncidentChangeRefused("An incident cannot be merged into itself.")
     incident = Incident.objects.select_for_update().get(pk=incident.pk)
@@ -70,6 +72,7 @@ def incident_split(
 ) -> Incident | None:
     """Take the given cases out of the incident: each alone, never grouped again by detection
     (`together` false), or as a new incident of their own (`together` true, two or more)."""
+    incidents_changed()
     incident = Incident.objects.select_for_update().get(pk=incident.pk)
     _ensure_open(incident)
     members = IncidentMember.objects.filter(incident=incident, case_id__in=case_ids)
@@ -113,6 +116,7 @@ def incident_split(
 @transaction.atomic
 def incident_dissolve(*, incident: Incident, by) -> Incident:
     """A wrong grouping: every case is on its own again, and detection leaves them so."""
+    incidents_changed()
     incident = Incident.objects.select_for_update().get(pk=incident.pk)
     _ensure_open(incident)
     released = list(incident.members.values_list("case_id", flat=True))
@@ -143,6 +147,7 @@ def incident_rename(*, incident: Incident, title: str, by) -> Incident:
 @transaction.atomic
 def incident_resolve(*, incident: Incident, by) -> Incident:
     """The thing is fixed: the incident takes no new posts (a new failure is a new incident)."""
+    incidents_changed()
     _ensure_open(incident)
     incident.status = IncidentStatus.RESOLVED
     incident.save(update_fields=["status"])

@@ -33,7 +33,17 @@ def spikes_check(*, incident_ids: list[int]) -> list[int]:
     threshold = settings.INCIDENT_SPIKE_POSTS
     window = timedelta(minutes=settings.INCIDENT_SPIKE_MINUTES)
     alerted = []
-    for incident in Incident.objects.filter(pk__in=incident_ids, status=IncidentStatus.OPEN):
+    # Only incidents big enough, and not alerted at this threshold yet, are counted: a batch
+    # that grows a large incident again costs two queries, not a count of its posts.
+    candidates = Incident.objects.filter(
+        pk__in=incident_ids, status=IncidentStatus.OPEN, case_count__gte=threshold
+    )
+    done = set(
+        IncidentEvent.objects.filter(
+            incident__in=candidates, kind=IncidentEvent.Kind.SPIKE, details__threshold=threshold
+        ).values_list("incident_id", flat=True)
+    )
+    for incident in candidates.exclude(pk__in=done):
         recent = Case.objects.filter(
             incident_member__incident=incident,
             created_at__gte=incident.last_post_at - window,

@@ -12,6 +12,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from departments.incidents.models import IncidentMember, IncidentStatus
 from departments.models import Case
 from departments.queue.filters import STATUS_LABELS, QueueFilterSet
 from departments.sla import running_due_at, sla_badges
@@ -50,6 +51,9 @@ class QueueRow:
     sla_label: str
     select_label: str
     due_at: datetime | None = None
+    # The open incident the case is part of (departments.incidents), as a link on the row.
+    incident_title: str = ""
+    incident_url: str = ""
     # Set on the first row of each SLA group in the department staff's list.
     group: str = ""
     group_label: str = ""
@@ -94,8 +98,9 @@ def _engagement_text(snapshot: EngagementSnapshot | None) -> str:
 
 
 def _decorate(cases: list[Case], now: datetime) -> list[QueueRow]:
-    """What each row shows, including the SLA badge and the engagement so far (the post's
-    latest snapshot). Two queries for the whole page, none per row."""
+    """What each row shows, including the SLA badge, the engagement so far (the post's latest
+    snapshot) and the open incident the case is part of. Three queries for the whole page, none
+    per row."""
     latest = {
         snapshot.post_id: snapshot
         for snapshot in EngagementSnapshot.objects.filter(
@@ -104,8 +109,15 @@ def _decorate(cases: list[Case], now: datetime) -> list[QueueRow]:
         .order_by("post_id", "-taken_at")
         .distinct("post_id")
     }
+    incidents = {
+        case_id: (incident_id, title)
+        for case_id, incident_id, title in IncidentMember.objects.filter(
+            case_id__in=[case.id for case in cases], incident__status=IncidentStatus.OPEN
+        ).values_list("case_id", "incident_id", "incident__title")
+    }
     rows = []
     for case, badge in zip(cases, sla_badges(cases, now=now), strict=True):
+        incident_id, incident_title = incidents.get(case.id, (None, ""))
         post = case.post
         language = case.reply_language
         assignee = case.assignee
@@ -135,6 +147,10 @@ def _decorate(cases: list[Case], now: datetime) -> list[QueueRow]:
                 select_label=_("Select case %(id)s from %(author)s")
                 % {"id": case.id, "author": post.author_label},
                 due_at=running_due_at(case),
+                incident_title=incident_title,
+                incident_url=reverse("departments:incident_detail", args=[incident_id])
+                if incident_id
+                else "",
             )
         )
     return rows

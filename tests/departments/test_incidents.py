@@ -1,10 +1,13 @@
 """Incidents: posts about one thing grouped as they arrive, and what officers do to the groups."""
 
+import json
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.core.management import CommandError, call_command
 
+from departments.incidents import detection
 from departments.incidents.clues import clues_of
 from departments.incidents.detection import detector_settings, incidents_detect
 from departments.incidents.models import Incident, IncidentEvent, IncidentMember, IncidentStatus
@@ -14,7 +17,7 @@ from departments.incidents.services import (
     incident_merge,
     incident_split,
 )
-from departments.models import CaseEvent, CaseStatus
+from departments.models import Case, CaseEvent, CaseStatus
 from listening.models import Account
 from tests.factories import AccountFactory, CaseFactory
 
@@ -225,8 +228,11 @@ def test_the_queue_shows_an_incident_as_one_row_with_its_posts_and_growth(
 
     page = client.get("/").content.decode()
 
-    assert page.count(f'href="/incidents/{first.pk}/"') == 1
-    assert "4 posts" in page
+    band = page.split('class="incident-band"', 1)[1].split("</section>", 1)[0]
+    assert band.count('class="incident-row"') == 2
+    assert f'href="/incidents/{first.pk}/"' in band and "4 posts" in band
+    # Each of its cases in the list below links to it.
+    assert page.count(f'class="incident-chip" href="/incidents/{first.pk}/"') == 4
 
 
 @pytest.mark.django_db
@@ -283,3 +289,75 @@ def test_officers_splits_make_detection_stricter_and_merges_make_it_looser(
 
     assert stricter.threshold > before.threshold and stricter.pair_threshold > before.pair_threshold
     assert looser.threshold < stricter.threshold
+
+
+EVALUATION_ROWS = [
+    ("Stoplichten op de Vondellaan doen het niet!", "nl", "2026-02-14T07:40:00+01:00", "a"),
+    ("vondellaan/croeselaan verkeerslichten uit", "nl", "2026-02-14T07:44:00+01:00", "a"),
+    ("Traffic lights out on Vondellaan, dangerous", "en", "2026-02-14T07:52:00+01:00", "a"),
+    ("Gat in de weg op de Biltstraat", "nl", "2026-02-14T09:00:00+01:00", ""),
+]
+
+
+def _evaluation_file(path, rows, header="text,lang,created_at,incident"):
+    lines = [header, *(",".join(f'"{value}"' for value in row) for row in rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.django_db
+def test_evaluate_incidents_scores_a_file_and_leaves_the_citys_incidents_alone(
+    storm_incidents, active_router_model, tmp_path, capsys
+):
+    incidents_before = list(Incident.objects.values_list("id", "case_count", "status"))
+    cases_before = Case.objects.count()
+    path = _evaluation_file(tmp_path / "incidents.csv", EVALUATION_ROWS)
+
+    call_command("evaluate_incidents", str(path), "--json")
+
+    report = json.loads(capsys.readouterr().out)
+    assert {"pairwise_precision", "pairwise_recall", "bcubed_f1"} <= set(report)
+    assert report["incidents_true"] == 1 and report["posts"] == 4
+    assert 0 <= report["pairwise_precision"] <= 1 and 0 <= report["bcubed_f1"] <= 1
+    assert list(Incident.objects.values_list("id", "case_count", "status")) == incidents_before
+    assert Case.objects.count() == cases_before
+
+
+@pytest.mark.django_db
+def test_evaluate_incidents_says_which_line_of_a_bad_file_is_wrong(active_router_model, tmp_path):
+    no_offset = _evaluation_file(
+        tmp_path / "a.csv", [("Tram 2 rijdt niet", "nl", "2026-02-14T07:40:00", "b")]
+    )
+    with pytest.raises(
+        CommandError, match="line 2: created_at '2026-02-14T07:40:00' has no offset"
+    ):
+        call_command("evaluate_incidents", str(no_offset))
+    no_label = _evaluation_file(
+        tmp_path / "b.csv", [("Tram 2", "nl", "2026-02-14T07:40:00+01:00")], "text,lang,created_at"
+    )
+    with pytest.raises(CommandError, match="missing column"):
+        call_command("evaluate_incidents", str(no_label))
+
+
+@pytest.mark.django_db
+def test_a_worker_keeps_its_groups_between_batches_and_reads_them_again_after_an_officers_change(
+    departments, officer, django_capture_on_commit_callbacks
+):
+    vondellaan, _, _ = _storm_night(departments)
+
+    def batch(*cases):
+        with django_capture_on_commit_callbacks(execute=True):
+            incidents_detect(case_ids=[case.id for case in cases])
+        return detection._kept["detector"]
+
+    first = batch(vondellaan[0], vondellaan[1])
+    assert batch(vondellaan[2]) is first  # the same groups, grown, not read again
+    incident = Incident.objects.get()
+    assert incident.case_count == 3
+
+    incident_split(incident=incident, case_ids=[vondellaan[2].id], by=officer, together=False)
+    assert batch(vondellaan[3]) is not first  # read again: an officer changed the incident
+
+    incident.refresh_from_db()
+    assert incident.case_count == 3
+    assert _incident_of(vondellaan[2]) is None and _incident_of(vondellaan[3]) == incident.pk
