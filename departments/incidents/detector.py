@@ -26,6 +26,9 @@ from dataclasses import dataclass, field
 
 from departments.incidents.clues import Clues, place_keys, where_keys
 
+# A text feature shared by more recent groups than this does not propose candidates.
+COMMON_KEY_GROUPS = 200
+
 
 def _share(keys: set[str], counts: Counter) -> float:
     """The share of the group's most named place that the best of these keys has (0: none)."""
@@ -159,7 +162,12 @@ class IncidentDetector:
         vector = self._vector(sighting.clues)
         candidates = set()
         for key in self._keys(sighting.clues):
-            candidates.update(self._index.get(key, ()))
+            bucket = self._index.get(key, ())
+            # A word hundreds of recent groups share ("kapot", "bus") finds no incident that
+            # its rarer words, places and lines would not find: looking through all of them
+            # made each post cost as much as the day's volume.
+            if len(bucket) <= COMMON_KEY_GROUPS or key[:2] in ("w:", "l:"):
+                candidates.update(bucket)
         ranked = []
         for group_key in candidates:
             group = self.groups.get(group_key)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, QuerySet
 
-from departments.incidents.models import Incident, IncidentStatus
+from departments.incidents.models import Incident, IncidentMember, IncidentStatus
 from departments.roles import sees_all_cases
 from smartgov import clock
 
@@ -23,15 +23,23 @@ def incidents_visible_to(user) -> QuerySet[Incident]:
 
 
 def open_incidents_for(user, *, limit: int | None = None) -> list[Incident]:
-    """Open incidents, the most recently active first, each with `growth`."""
+    """Open incidents, the most recently active first, each with `growth`: the latest first
+    (an index), then the growth of those alone (the queue shows five of possibly many)."""
+    open_ones = incidents_visible_to(user).filter(status=IncidentStatus.OPEN)
+    open_ones = open_ones.order_by("-last_post_at")
+    incidents = list(open_ones[:limit] if limit else open_ones)
     since = clock.now() - GROWTH_WINDOW
-    incidents = (
-        incidents_visible_to(user)
-        .filter(status=IncidentStatus.OPEN)
-        .annotate(growth=Count("members", filter=Q(members__case__created_at__gte=since)))
-        .order_by("-last_post_at")
+    growth = dict(
+        IncidentMember.objects.filter(
+            incident__in=[incident.pk for incident in incidents], case__created_at__gte=since
+        )
+        .values("incident")
+        .annotate(posts=Count("id"))
+        .values_list("incident", "posts")
     )
-    return list(incidents[:limit] if limit else incidents)
+    for incident in incidents:
+        incident.growth = growth.get(incident.pk, 0)
+    return incidents
 
 
 def incident_cases(incident: Incident):

@@ -29,6 +29,7 @@ from departments.case_view.forms import (
     TemplatePickForm,
     TopicsForm,
 )
+from departments.incidents.models import Incident, IncidentMember
 from departments.models import CaseAccess, CaseStatus, Department, SavedFilter, Topic
 from departments.queue.filters import QueueFilterSet
 from departments.queue.forms import BulkActionForm, SavedFilterForm
@@ -451,6 +452,49 @@ def test_no_form_post_gives_a_500(world, a_case, name, data):
         query_string(pairs),
         content_type="application/x-www-form-urlencoded",
         **headers,
+    )
+
+    assert response.status_code < 500
+
+
+INCIDENT_FORMS = {
+    "incident_change": {"action", "title", "into", "cases", "together"},
+    "incident_message": {"kind", "text"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(INCIDENT_FORMS))
+@settings(FUZZ, max_examples=15)
+@given(data=st.data())
+def test_no_incident_form_post_gives_a_500(world, a_case, name, data):
+    incident, _ = Incident.objects.get_or_create(
+        title="Lights out",
+        defaults={"first_post_at": a_case.created_at, "last_post_at": a_case.created_at},
+    )
+    IncidentMember.objects.get_or_create(case=a_case, defaults={"incident": incident})
+    fitting = {
+        "action": st.sampled_from(["rename", "merge", "split", "dissolve", "resolve"]),
+        "into": st.sampled_from([str(incident.pk), "0", "-1"]),
+        "cases": st.sampled_from([str(a_case.pk), "x"]),
+        "kind": st.sampled_from(["acknowledgement", "answer", "internal_note"]),
+    }
+    person = data.draw(st.sampled_from(sorted(world["clients"])), label="person")
+    pairs = data.draw(
+        st.lists(
+            st.sampled_from(sorted(INCIDENT_FORMS[name])).flatmap(
+                lambda field: st.tuples(
+                    st.just(field), st.one_of(fitting.get(field, VALUES), VALUES)
+                )
+            ),
+            max_size=6,
+        ),
+        label="fields",
+    )
+
+    response = world["clients"][person].post(
+        reverse(f"departments:{name}", args=[incident.pk]),
+        query_string(pairs),
+        content_type="application/x-www-form-urlencoded",
     )
 
     assert response.status_code < 500
