@@ -11,7 +11,6 @@ The reference is routing alone (active_router().route_many) on the same posts an
 
 from __future__ import annotations
 
-import tempfile
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -71,53 +70,36 @@ def _stored_cases(sample) -> list[int]:
 
 
 def run_detection(size: int) -> dict:
+    from bench.classify import a_trained_router
     from departments.cases.intake import ROUTE_MESSAGE_MAX_CASES
     from departments.incidents.clues import word_rarity
     from departments.incidents.detection import incidents_detect
-    from departments.models import RouterModel
-    from departments.routing import training
     from departments.routing.active import active_router
     from departments.routing.router import PostToRoute
     from departments.routing.services import cases_route_automatically
-    from departments.seed import departments_seed
 
-    departments_seed()
-    sample = sample_posts(size)
-    with tempfile.TemporaryDirectory() as model_dir:
-        train, _ = training.split(training.shipped_training_set())
-        training.train_pipelines(train, Path(model_dir), epochs=3)
-        was_active = list(RouterModel.objects.filter(is_active=True).values_list("pk", flat=True))
-        RouterModel.objects.update(is_active=False)
-        latest = RouterModel.objects.order_by("-version").first()
-        model = RouterModel.objects.create(
-            version=(latest.version + 1 if latest else 1), path=model_dir, is_active=True
-        )
-        try:
-            case_ids = _stored_cases(sample)
-            messages = [
-                case_ids[first : first + ROUTE_MESSAGE_MAX_CASES]
-                for first in range(0, len(case_ids), ROUTE_MESSAGE_MAX_CASES)
-            ]
-            for message in messages:
-                cases_route_automatically(case_ids=message)
-            word_rarity()  # loaded once per worker process
-            started = time.perf_counter()
-            for message in messages:
-                incidents_detect(case_ids=message)
-            seconds = time.perf_counter() - started
+    with a_trained_router():
+        sample = sample_posts(size)
+        case_ids = _stored_cases(sample)
+        messages = [
+            case_ids[first : first + ROUTE_MESSAGE_MAX_CASES]
+            for first in range(0, len(case_ids), ROUTE_MESSAGE_MAX_CASES)
+        ]
+        for message in messages:
+            cases_route_automatically(case_ids=message)
+        word_rarity()  # loaded once per worker process
+        started = time.perf_counter()
+        for message in messages:
+            incidents_detect(case_ids=message)
+        seconds = time.perf_counter() - started
 
-            to_route = [
-                PostToRoute(
-                    text=post.text, language=post.language, account_department="communication"
-                )
-                for post, _ in sample
-            ]
-            active_router().route_many(to_route[:200])
-            started = time.perf_counter()
-            for first in range(0, len(to_route), ROUTE_MESSAGE_MAX_CASES):
-                active_router().route_many(to_route[first : first + ROUTE_MESSAGE_MAX_CASES])
-            reference_seconds = time.perf_counter() - started
-        finally:
-            model.delete()
-            RouterModel.objects.filter(pk__in=was_active).update(is_active=True)
+        to_route = [
+            PostToRoute(text=post.text, language=post.language, account_department="communication")
+            for post, _ in sample
+        ]
+        active_router().route_many(to_route[:200])
+        started = time.perf_counter()
+        for first in range(0, len(to_route), ROUTE_MESSAGE_MAX_CASES):
+            active_router().route_many(to_route[first : first + ROUTE_MESSAGE_MAX_CASES])
+        reference_seconds = time.perf_counter() - started
     return {"items": size, "seconds": seconds, "reference_seconds": reference_seconds}
