@@ -14,6 +14,7 @@ from departments.models import CaseStatus, Reply
 from departments.tasks import send_reply_task
 from listening.models import Platform
 from tests.browser.scenes import log_in, named
+from tests.browser.test_accessibility import LAPTOP, PHONE, assert_no_problems, check
 from tests.departments.test_incident_messages import city_on_mastodon
 from tests.departments.test_replies import MASTODON, load
 from tests.factories import CaseFactory
@@ -105,3 +106,9 @@ def test_an_officer_answers_everyone_in_an_incident_once(
     assert "@anouk_devries Door een storing" in replies_table.inner_text()
     replies_table.scroll_into_view_if_needed()
     screenshot(page, "incident-replies-sent")
+
+    # The incident's page passes the same accessibility checks as the queue and a case.
+    problems = check(page, screenshot, "incident", LAPTOP) + check(
+        page, screenshot, "incident", PHONE
+    )
+    assert_no_problems(problems)
