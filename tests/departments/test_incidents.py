@@ -361,3 +361,24 @@ def test_a_worker_keeps_its_groups_between_batches_and_reads_them_again_after_an
     incident.refresh_from_db()
     assert incident.case_count == 3
     assert _incident_of(vondellaan[2]) is None and _incident_of(vondellaan[3]) == incident.pk
+
+
+@pytest.mark.django_db
+def test_what_detection_read_of_a_post_goes_with_erasure_and_after_two_days(departments):
+    from departments.incidents.models import IncidentClue
+    from departments.privacy.retention import apply_retention
+    from departments.privacy.subjects.erase import subject_erase
+
+    vondellaan, _, _ = _storm_night(departments)
+    incidents_detect(case_ids=[case.id for case in vondellaan])
+    erased = vondellaan[0].post
+    assert IncidentClue.objects.count() == 4
+
+    subject_erase(platform=erased.platform, author=erased.author_handle)
+    assert not IncidentClue.objects.filter(case=vondellaan[0]).exists()
+
+    summary = apply_retention(now=STORM + timedelta(hours=47))
+    assert summary.incident_clues_forgotten == 0
+    summary = apply_retention(now=STORM + timedelta(hours=49))
+    assert summary.incident_clues_forgotten == 3 and not IncidentClue.objects.exists()
+    assert _incident_of(vondellaan[1]) is not None  # the incident itself stays
