@@ -259,21 +259,29 @@ def _incidents_write(
 
 def _recent_groups(detector, *, since, until, excluding) -> IncidentDetector:
     """The detector with the groups of the cases posted between `since` and `until`: an open
-    incident's cases as its group, every other case alone."""
-    rows = (
+    incident's cases as its group (its earlier cases too, whatever their age: a straggler the
+    next morning is compared with the whole incident), every other case alone."""
+    columns = (
+        "case_id",
+        "posted_at",
+        "department_slug",
+        "clues",
+        "case__incident_member__incident_id",
+        "case__incident_member__incident__status",
+        "case__post__account_id",
+    )
+    recent = list(
         IncidentClue.objects.filter(posted_at__gte=since, posted_at__lte=until, kept_alone=False)
         .exclude(case_id__in=excluding)
-        .values_list(
-            "case_id",
-            "posted_at",
-            "department_slug",
-            "clues",
-            "case__incident_member__incident_id",
-            "case__incident_member__incident__status",
-            "case__post__account_id",
-        )
-        .order_by("posted_at", "case_id")
+        .values_list(*columns)
     )
+    incidents = {row[4] for row in recent if row[4] is not None and row[5] == IncidentStatus.OPEN}
+    earlier = list(
+        IncidentClue.objects.filter(
+            posted_at__lt=since, case__incident_member__incident_id__in=incidents
+        ).values_list(*columns)
+    )
+    rows = sorted(earlier + recent, key=lambda row: (row[1], row[0]))
     for case_id, posted_at, department, clues, incident_id, status, account in rows:
         if incident_id is not None and status != IncidentStatus.OPEN:
             continue  # resolved, merged or dissolved: no longer takes posts
