@@ -241,7 +241,7 @@ def _incidents_write(
             if into == old_key:
                 merged_away[incident] = incident_id
     _members_set(new_members)
-    _counts_refresh(list(new_members))
+    incidents_counts_refresh(list(new_members))
     for incident, into in merged_away.items():
         Incident.objects.filter(pk=incident).update(
             status=IncidentStatus.MERGED, merged_into_id=into, case_count=0
@@ -352,7 +352,7 @@ def _members_set(members: dict[int, list[int]]) -> None:
     )
 
 
-def _counts_refresh(incident_ids: list[int]) -> None:
+def incidents_counts_refresh(incident_ids: list[int]) -> None:
     """Count and first and last post of each incident, from its members as they are now."""
     if not incident_ids:
         return

@@ -6,9 +6,8 @@ groups it again (what the office corrected stays corrected)."""
 from __future__ import annotations
 
 from django.db import transaction
-from django.db.models import Max, Min
 
-from departments.incidents.detection import incidents_changed
+from departments.incidents.detection import incidents_changed, incidents_counts_refresh
 from departments.incidents.models import (
     Incident,
     IncidentClue,
@@ -16,7 +15,6 @@ from departments.incidents.models import (
     IncidentMember,
     IncidentStatus,
 )
-from departments.models import Case
 from smartgov import clock
 
 
@@ -34,14 +32,9 @@ def _ensure_open(*incidents: Incident) -> None:
 
 
 def incident_counts_refresh(incident: Incident) -> Incident:
-    """Count and first and last post from the members as they are now."""
-    figures = Case.objects.filter(incident_member__incident=incident).aggregate(
-        first=Min("created_at"), last=Max("created_at")
-    )
-    incident.case_count = incident.members.count()
-    if figures["first"] is not None:
-        incident.first_post_at, incident.last_post_at = figures["first"], figures["last"]
-    incident.save(update_fields=["case_count", "first_post_at", "last_post_at"])
+    """Count and first and last post from the members as they are now (as detection counts)."""
+    incidents_counts_refresh([incident.pk])
+    incident.refresh_from_db(fields=["case_count", "first_post_at", "last_post_at"])
     return incident
 
 
