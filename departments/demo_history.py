@@ -37,7 +37,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from departments import approvals, replies, sla
+from departments import approvals, replies, reply_templates, sla
 from departments.cases.actions import case_assign, case_route, case_transition, note_add
 from departments.incidents.detection import incidents_detect
 from departments.models import OPEN_STATUSES, Case, CaseEvent, CaseStatus, Department, Reply
@@ -364,11 +364,11 @@ def _reply(case: Case, kind: str, by, at: datetime) -> None:
     """A reply from the department's template in the case's language, sent through the replay
     platform at once (the send task would find it sent)."""
     case.refresh_from_db()
-    template = replies.reply_templates_for(case=case).filter(kind=kind).first()
+    template = reply_templates.reply_templates_for(case=case).filter(kind=kind).first()
     if template is None:
         return
     with clock.working_at(at):
-        text = replies.reply_template_render(template=template, case=case)
+        text = reply_templates.reply_template_render(template=template, case=case)
         reply = replies.reply_send(
             case=case,
             text=text,

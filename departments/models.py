@@ -291,7 +291,14 @@ class Reply(models.Model):
         # its answer): the next attempt asks the platform before posting (departments.replies).
         UNKNOWN = "unknown", _("Checking with the platform")
 
-    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="replies")
+    # A reply answers a case's post; a public post (an incident's status message on the city's
+    # own timeline) has no case, only the account it goes out from. Both go through one outbox.
+    case = models.ForeignKey(
+        Case, null=True, blank=True, on_delete=models.CASCADE, related_name="replies"
+    )
+    public_account = models.ForeignKey(
+        "listening.Account", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -323,6 +330,12 @@ class Reply(models.Model):
     class Meta:
         ordering = ["created_at"]
         verbose_name_plural = "replies"
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(case__isnull=False) | models.Q(public_account__isnull=False),
+                name="reply_answers_a_case_or_posts_publicly",
+            )
+        ]
         indexes = [
             models.Index(
                 fields=["next_attempt_at"],
@@ -338,6 +351,8 @@ class Reply(models.Model):
         ]
 
     def __str__(self) -> str:
+        if self.case_id is None:
+            return f"{self.get_kind_display()} posted publicly"
         return f"{self.get_kind_display()} on case {self.case_id}"
 
 
@@ -389,6 +404,8 @@ class CaseEvent(models.Model):
         indexes = [models.Index(fields=["case", "created_at"], name="caseevent_case_created")]
 
     def __str__(self) -> str:
+        if self.case_id is None:
+            return f"{self.get_kind_display()} posted publicly"
         return f"{self.get_kind_display()} on case {self.case_id}"
 
     def save(self, *args, **kwargs):

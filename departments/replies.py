@@ -23,16 +23,15 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, IntegrityError, transaction
-from django.db.models import F, Q, QuerySet
-from django.utils import formats, timezone, translation
+from django.db.models import F, Q
+from django.utils import timezone
 
-from departments import presence, sla
+from departments import presence
 from departments.cases.workflow import transition_allowed
-from departments.models import Case, CaseEvent, CaseStatus, Reply, ReplyTemplate
+from departments.models import Case, CaseEvent, CaseStatus, Reply
 from departments.permissions import CaseAction, ensure_may_act
 from departments.roles import is_officer
 from smartgov import clock
-from smartgov.city_clock import local_time
 
 logger = logging.getLogger(__name__)
 
@@ -45,15 +44,6 @@ INTERRUPTED_AFTER = timedelta(minutes=10)
 LOST_TASK_AFTER = timedelta(minutes=2)
 # When the task's retries are used up on a reply the platform may have: asked again this later.
 UNKNOWN_CHECK_AGAIN = timedelta(minutes=10)
-# How each language writes a day: "dinsdag 28 april", "Dienstag, 28. April".
-DATE_FORMATS = {"de": "l, j. F", "es": r"l j \d\e F"}
-# {expected_handling} when the case has no resolution target yet.
-AS_SOON_AS_POSSIBLE = {
-    "nl": "zo snel mogelijk",
-    "en": "as soon as possible",
-    "de": "so schnell wie möglich",
-    "es": "lo antes posible",
-}
 
 
 class ReplyCollision(Exception):
@@ -64,57 +54,6 @@ class ReplyCollision(Exception):
         super().__init__(
             "Someone else is replying on this case or has just replied: " + ", ".join(others)
         )
-
-
-# -- templates ------------------------------------------------------------------------------
-
-
-def reply_templates_for(*, case: Case) -> QuerySet[ReplyTemplate]:
-    """Active templates of the case's department and those for every department, in the case's
-    language; when the city wrote none in that language, every language is offered."""
-    templates = ReplyTemplate.objects.filter(is_active=True).select_related("department")
-    if case.department_id:
-        templates = templates.filter(Q(department_id=case.department_id) | Q(department=None))
-    else:
-        templates = templates.filter(department=None)
-    language = case.reply_language
-    in_language = templates.filter(language=language)
-    if language and in_language.exists():
-        return in_language.order_by("kind", "name")
-    return templates.order_by("language", "kind", "name")
-
-
-def reply_template_render(*, template: ReplyTemplate, case: Case) -> str:
-    """The template's text with {handle}, {department} and {expected_handling} filled in, in
-    the template's language. Other braces are left as they are (a template is not code)."""
-    post = case.post
-    handle = post.author_handle or post.author_name
-    if handle and post.author_handle and not handle.startswith("@"):
-        handle = f"@{handle}"
-    department = case.department.name if case.department_id else settings.CITY_NAME
-    values = {
-        "{handle}": handle,
-        "{department}": department,
-        "{expected_handling}": expected_handling(case, language=template.language),
-    }
-    text = template.text
-    for placeholder, value in values.items():
-        text = text.replace(placeholder, value)
-    return text
-
-
-def expected_handling(case: Case, *, language: str) -> str:
-    """When the citizen may expect the case handled, as a date in their language ("dinsdag 28
-    april"), from the case's resolution due time, or its department's target from now."""
-    due = case.resolution_due_at
-    if due is None:
-        _first, resolution = sla.sla_targets(case)
-        if resolution is None:
-            return AS_SOON_AS_POSSIBLE.get(language, AS_SOON_AS_POSSIBLE["en"])
-        due = sla.add_business_hours(clock.now(), resolution)
-    local = local_time(due)
-    with translation.override(language):
-        return formats.date_format(local, DATE_FORMATS.get(language, "l j F"))
 
 
 # -- sending --------------------------------------------------------------------------------
@@ -284,29 +223,27 @@ def reply_deliver(*, reply_id: int) -> Reply | None:
     )
     if not claimed:
         return None
-    reply = Reply.objects.select_related("case__post__account", "author").get(pk=reply_id)
-    post = reply.case.post
+    reply = Reply.objects.select_related("case__post__account", "public_account", "author").get(
+        pk=reply_id
+    )
+    account = reply.public_account if reply.case_id is None else reply.case.post.account
     maybe_posted = observed == State.UNKNOWN
     # The network calls happen outside any transaction: a slow platform holds no row lock.
     try:
-        source = source_for(post.account)
+        post, find = _platform_calls(reply, source_for(account))
         external_id = reply.platform_external_id if observed == State.UNKNOWN else ""
         if observed == State.UNKNOWN and not external_id:
-            external_id = source.find_reply(in_reply_to=post.external_id, text=reply.text) or ""
+            external_id = find() or ""
         if not external_id:
             maybe_posted = False  # never sent, or looked up and not there
             try:
-                external_id = source.send_reply(
-                    in_reply_to=post.external_id,
-                    text=reply.text,
-                    idempotency_key=str(reply.idempotency_key),
-                )
+                external_id = post()
             except DuplicateRefused as refusal:
                 # X keeps a text once per account: the reply is there unless the city said
                 # the same words elsewhere.
                 maybe_posted = True
                 try:
-                    found = source.find_reply(in_reply_to=post.external_id, text=reply.text)
+                    found = find()
                 except (RateLimited, TransientSourceError):
                     raise
                 except SourceError as error:
@@ -323,7 +260,7 @@ def reply_deliver(*, reply_id: int) -> Reply | None:
         _release(reply, State.UNKNOWN, f"Checking with the platform: {error}")
         raise
     except CredentialsInvalid as error:
-        account_needs_attention(account=post.account, reason=str(error))
+        account_needs_attention(account=account, reason=str(error))
         return _reply_failed(reply, str(error))
     except SourceError as error:
         return _reply_failed(reply, str(error))
@@ -347,6 +284,22 @@ def reply_deliver(*, reply_id: int) -> Reply | None:
         with contextlib.suppress(DatabaseError):
             _release(reply, State.UNKNOWN, "Recording the platform's answer failed.", external_id)
         raise
+
+
+def _platform_calls(reply: Reply, source):
+    """How this row of the outbox is posted, and looked up when an earlier attempt's outcome
+    is unknown: under the citizen's post, or (no case) on the account's own timeline."""
+    key = str(reply.idempotency_key)
+    if reply.case_id is None:
+        return (
+            lambda: source.publish(text=reply.text, idempotency_key=key),
+            lambda: source.find_published(text=reply.text),
+        )
+    parent = reply.case.post.external_id
+    return (
+        lambda: source.send_reply(in_reply_to=parent, text=reply.text, idempotency_key=key),
+        lambda: source.find_reply(in_reply_to=parent, text=reply.text),
+    )
 
 
 def _release(reply: Reply, state: str, error: str, external_id: str = "") -> None:
@@ -381,7 +334,7 @@ def _reply_sent(reply: Reply, external_id: str) -> Reply:
             next_attempt_at=None,
         )
     )
-    if not recorded:  # another attempt recorded it first
+    if not recorded or reply.case_id is None:  # recorded first by another attempt; public
         reply.refresh_from_db()
         return reply
     case = reply.case
@@ -429,7 +382,7 @@ def _reply_failed(reply: Reply, error: str) -> Reply:
     failed = Reply.objects.filter(
         pk=reply.pk, send_state__in=(State.QUEUED, State.SENDING, State.UNKNOWN)
     ).update(send_state=State.FAILED, error=error[:2000], next_attempt_at=None)
-    if failed:
+    if failed and reply.case_id is not None:
         CaseEvent.record(
             reply.case,
             kind=CaseEvent.Kind.REPLY_FAILED,

@@ -17,6 +17,11 @@ class Platform(models.TextChoices):
     REPLAY = "replay", _("Replay (demo)")
 
 
+# Characters a post or reply may have on each platform (X counts differently for links and
+# emoji; this is the plain limit, the platform's own error covers the rest).
+TEXT_LIMITS = {Platform.X: 280, Platform.MASTODON: 500, Platform.FACEBOOK: 8000}
+
+
 class Account(models.Model):
     """A municipal account on one platform, polled for its own posts and what citizens send it."""
 

@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
-from departments import replies
+from departments import reply_templates
 from departments.audit.services import access_log_record
 from departments.case_view.forms import (
     ReplyForm,
@@ -53,7 +53,7 @@ def _composer_from_template(
     if not pick.is_valid() or pick.cleaned_data["template"] is None:
         return None, pick
     template = pick.cleaned_data["template"]
-    text = replies.reply_template_render(template=template, case=case)
+    text = reply_templates.reply_template_render(template=template, case=case)
     composer = ReplyForm(
         case=case,
         user=request.user,

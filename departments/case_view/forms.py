@@ -21,12 +21,8 @@ from departments.cases.actions import MENTION
 from departments.cases.selectors import cases_visible_to
 from departments.models import Case, CaseStatus, Department, Reply, ReplyTemplate
 from departments.queue.filters import STATUS_LABELS
-from departments.replies import reply_templates_for
-from listening.models import Platform
-
-# Characters a reply may have on each platform (X counts differently for links and emoji;
-# this is the plain limit, the platform's own error covers the rest).
-REPLY_LIMITS = {Platform.X: 280, Platform.MASTODON: 500, Platform.FACEBOOK: 8000}
+from departments.reply_templates import reply_templates_for
+from listening.models import TEXT_LIMITS
 
 
 class ListedModelChoiceIterator(ModelChoiceIterator):
@@ -312,7 +308,7 @@ class ReplyForm(CaseForm):
         text = self.cleaned_data["text"].strip()
         if not text:
             raise forms.ValidationError(_("Write the reply first."))
-        limit = REPLY_LIMITS.get(self.case.post.platform)
+        limit = TEXT_LIMITS.get(self.case.post.platform)
         if limit and len(text) > limit:
             raise forms.ValidationError(
                 _(
@@ -329,7 +325,7 @@ class ReplyForm(CaseForm):
 
     @property
     def limit(self) -> int | None:
-        return REPLY_LIMITS.get(self.case.post.platform)
+        return TEXT_LIMITS.get(self.case.post.platform)
 
 
 class TemplatePickForm(CaseForm):

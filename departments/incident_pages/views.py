@@ -13,7 +13,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from departments.incidents import services
-from departments.incidents.messages import incident_message_send, incident_replies
+from departments.incidents.messages import (
+    incident_message_send,
+    incident_public_accounts,
+    incident_public_posts,
+    incident_replies,
+)
 from departments.incidents.models import IncidentMessage, IncidentStatus
 from departments.incidents.selectors import (
     incident_cases,
@@ -21,6 +26,7 @@ from departments.incidents.selectors import (
     open_incidents_for,
 )
 from departments.permissions import CaseAction, role_may
+from listening.models import Account
 
 
 class IncidentChangeForm(forms.Form):
@@ -67,9 +73,10 @@ def incident_detail(request: HttpRequest, incident_id: int) -> HttpResponse:
             "may_answer": _may_change(request.user)
             and incident.status in (IncidentStatus.OPEN, IncidentStatus.RESOLVED),
             "sent_messages": [
-                (message, list(incident_replies(message)))
+                (message, list(incident_replies(message)), list(incident_public_posts(message)))
                 for message in incident.messages.select_related("author")
             ],
+            "public_accounts": incident_public_accounts(incident),
             "message_kinds": IncidentMessage.Kind.choices,
         },
     )
@@ -78,6 +85,12 @@ def incident_detail(request: HttpRequest, incident_id: int) -> HttpResponse:
 class IncidentMessageForm(forms.Form):
     kind = forms.ChoiceField(choices=IncidentMessage.Kind.choices)
     text = forms.CharField(max_length=2000)
+    publish_on = forms.ModelMultipleChoiceField(queryset=Account.objects.none(), required=False)
+
+    def __init__(self, *args, incident, **kwargs):
+        super().__init__(*args, **kwargs)
+        accounts = [account.pk for account in incident_public_accounts(incident)]
+        self.fields["publish_on"].queryset = Account.objects.filter(pk__in=accounts)
 
 
 @require_POST
@@ -86,7 +99,7 @@ def incident_message(request: HttpRequest, incident_id: int) -> HttpResponse:
     if not _may_change(request.user):
         raise PermissionDenied(_("Only communication officers answer an incident."))
     incident = get_object_or_404(incidents_visible_to(request.user), pk=incident_id)
-    form = IncidentMessageForm(request.POST)
+    form = IncidentMessageForm(request.POST, incident=incident)
     if not form.is_valid():
         messages.error(request, _("Write the message and choose what it says."))
         return redirect("departments:incident_detail", incident_id)
@@ -98,7 +111,14 @@ def incident_message(request: HttpRequest, incident_id: int) -> HttpResponse:
         messages.success(
             request,
             _("Sent to %(count)s residents: each gets it as a reply on their own post.")
-            % {"count": sent.residents},
+            % {"count": sent.residents}
+            + (
+                " "
+                + _("Posted on %(accounts)s of the city's accounts.")
+                % {"accounts": sent.public_posts}
+                if sent.public_posts
+                else ""
+            ),
         )
     return redirect("departments:incident_detail", incident_id)
 

@@ -10,15 +10,20 @@ the same people (the incident's members when it is written) once more.
 
 from __future__ import annotations
 
+import re
 import uuid
+from collections.abc import Sequence
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
 from departments.incidents.models import Incident, IncidentEvent, IncidentMessage, IncidentStatus
 from departments.models import Case, CaseStatus, Reply, ReplyTemplate
 from departments.permissions import CaseAction, role_may
-from departments.replies import reply_enqueue, reply_template_render
+from departments.replies import reply_enqueue
+from departments.reply_templates import expected_handling, reply_template_render
+from listening.models import TEXT_LIMITS, Account
 from smartgov import clock
 
 # Residents whose case is one of these get no message: their post was not about this, or
@@ -31,10 +36,28 @@ def reply_key(message: IncidentMessage, case_id: int) -> uuid.UUID:
     return uuid.uuid5(MESSAGE_KEYS, f"incident-message:{message.pk}:case:{case_id}")
 
 
+def public_key(message: IncidentMessage, account_id: int) -> uuid.UUID:
+    return uuid.uuid5(MESSAGE_KEYS, f"incident-message:{message.pk}:account:{account_id}")
+
+
+def incident_public_accounts(incident: Incident) -> list[Account]:
+    """The city's accounts the incident's residents wrote to: where a message for everyone
+    (also those who saw the outage and did not write) is posted, when the officer wants it."""
+    return list(
+        Account.objects.filter(is_active=True, posts__case__incident_member__incident=incident)
+        .distinct()
+        .order_by("platform", "handle")
+    )
+
+
 @transaction.atomic
-def incident_message_send(*, incident: Incident, text: str, kind: str, by) -> IncidentMessage:
+def incident_message_send(
+    *, incident: Incident, text: str, kind: str, by, publish_on: Sequence[Account] = ()
+) -> IncidentMessage:
     """Write the message and queue a reply to every resident of the incident. {handle},
-    {department} and {expected_handling} are filled per resident, as in reply templates."""
+    {department} and {expected_handling} are filled per resident, as in reply templates.
+    `publish_on`: accounts (of incident_public_accounts) that also post it on their own
+    timeline, for everyone, without {handle}."""
     if not role_may(by, CaseAction.MERGE):
         raise PermissionDenied("Only communication officers answer an incident.")
     text = text.strip()
@@ -45,9 +68,23 @@ def incident_message_send(*, incident: Incident, text: str, kind: str, by) -> In
     incident = Incident.objects.select_for_update().get(pk=incident.pk)
     if incident.status in (IncidentStatus.MERGED, IncidentStatus.DISSOLVED):
         raise ValidationError("This incident was merged or dissolved: answer the one it became.")
+    allowed = {account.pk for account in incident_public_accounts(incident)}
+    publish_on = [account for account in publish_on if account.pk in allowed]
     message = IncidentMessage.objects.create(incident=incident, author=by, kind=kind, text=text)
+    public_text = _for_everyone(message)
+    if publish_on and not public_text:
+        raise ValidationError("Without {handle} the message says nothing to post for everyone.")
+    for account in publish_on:
+        limit = TEXT_LIMITS.get(account.platform)
+        if limit and len(public_text) > limit:
+            raise ValidationError(
+                f"The message is {len(public_text)} characters; a post on "
+                f"{account.get_platform_display()} takes {limit}. Shorten it or post it on the "
+                "other accounts only."
+            )
     message.residents = incident_message_fan_out(message)
-    message.save(update_fields=["residents"])
+    message.public_posts = _publish(message, public_text, publish_on)
+    message.save(update_fields=["residents", "public_posts"])
     if incident.first_message_at is None:
         incident.first_message_at = message.created_at
         incident.save(update_fields=["first_message_at"])
@@ -55,7 +92,11 @@ def incident_message_send(*, incident: Incident, text: str, kind: str, by) -> In
         incident=incident,
         actor=by,
         kind=IncidentEvent.Kind.MESSAGE,
-        details={"message": message.pk, "residents": message.residents},
+        details={
+            "message": message.pk,
+            "residents": message.residents,
+            "public_posts": [account.pk for account in publish_on],
+        },
     )
     return message
 
@@ -94,6 +135,64 @@ def incident_message_fan_out(message: IncidentMessage) -> int:
     for reply in made:
         reply_enqueue(reply.pk)
     return len(made)
+
+
+def _publish(message: IncidentMessage, text: str, accounts: Sequence[Account]) -> int:
+    """A public post per account, through the same outbox as the replies (once per key)."""
+    keys = {account.pk: public_key(message, account.pk) for account in accounts}
+    made = Reply.objects.bulk_create(
+        [
+            Reply(
+                case=None,
+                public_account=account,
+                author=message.author,
+                kind=message.kind,
+                text=text,
+                send_state=Reply.SendState.QUEUED,
+                idempotency_key=keys[account.pk],
+                next_attempt_at=clock.now(),
+            )
+            for account in accounts
+        ],
+        ignore_conflicts=True,
+    )
+    for reply in Reply.objects.filter(idempotency_key__in=keys.values()):
+        reply_enqueue(reply.pk)
+    return len(made)
+
+
+def _for_everyone(message: IncidentMessage) -> str:
+    """The message without a resident's handle; {department} is the incident's, and
+    {expected_handling} the first resident's expected date (the same job for everyone)."""
+    incident = message.incident
+    text = message.text.replace("{handle}", "")
+    department = incident.department.name if incident.department_id else settings.CITY_NAME
+    text = text.replace("{department}", department)
+    if "{expected_handling}" in text:
+        first = (
+            Case.objects.filter(incident_member__incident=incident)
+            .select_related("department")
+            .order_by("created_at")
+            .first()
+        )
+        language = (first.reply_language if first else "") or settings.LANGUAGE_CODE[:2]
+        when = expected_handling(first, language=language) if first else ""
+        text = text.replace("{expected_handling}", when)
+    # "{handle} Thanks" without the handle: no leading space, no doubled ones.
+    return re.sub(r"[ \t]{2,}", " ", text).strip()
+
+
+def incident_public_posts(message: IncidentMessage):
+    """The public posts a message made, with how each went out."""
+    keys = [
+        public_key(message, account_id)
+        for account_id in Account.objects.values_list("pk", flat=True)
+    ]
+    return (
+        Reply.objects.filter(idempotency_key__in=keys)
+        .select_related("public_account")
+        .order_by("public_account__platform")
+    )
 
 
 def _for_resident(message: IncidentMessage, case: Case) -> str:

@@ -122,7 +122,8 @@ class IncidentEvent(models.Model):
 class IncidentMessage(models.Model):
     """One status message of the city about an incident ("we know, a crew is on its way"; "the
     lights work again"), sent to every resident of the incident as a reply on their own post,
-    through the reply outbox: each resident gets each message once."""
+    and posted on the city's accounts the officer chose, through the reply outbox: each
+    resident gets each message once, each account posts it once."""
 
     class Kind(models.TextChoices):
         ACKNOWLEDGEMENT = "acknowledgement", _("We know and are on it")
@@ -136,6 +137,9 @@ class IncidentMessage(models.Model):
     text = models.TextField()
     created_at = models.DateTimeField(default=clock.now)
     residents = models.PositiveIntegerField(default=0, help_text="Replies it made.")
+    public_posts = models.PositiveIntegerField(
+        default=0, db_default=0, help_text="Posts on the city's own timelines it made."
+    )
 
     class Meta:
         ordering = ["created_at", "id"]

@@ -109,6 +109,17 @@ class Source(Protocol):
         unknown (a time-out, a 5xx, a lost worker), before posting again."""
         ...
 
+    def publish(self, *, text: str, idempotency_key: str = "") -> str:
+        """Post on the account's own timeline (an incident's status message for everyone);
+        returns the new post's platform id. The same key is posted once where the platform
+        takes one (Mastodon)."""
+        ...
+
+    def find_published(self, *, text: str) -> str | None:
+        """The platform id of the account's own recent post (not a reply) with this text, when
+        the platform shows one: asked before posting again after an unknown outcome."""
+        ...
+
 
 _URL = re.compile(r"https?://\S+")
 

@@ -150,6 +150,12 @@ class ReplaySource:
     def find_reply(self, *, in_reply_to: str, text: str) -> str | None:
         return None  # nothing was posted anywhere: sending again is harmless
 
+    def publish(self, *, text: str, idempotency_key: str = "") -> str:
+        return f"replay-post-{uuid.uuid4().hex}"
+
+    def find_published(self, *, text: str) -> str | None:
+        return None
+
     # -- helpers --------------------------------------------------------------------------
 
     def _live_interval(self) -> timedelta:

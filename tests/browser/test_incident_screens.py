@@ -1,11 +1,13 @@
 """Incidents in a real browser: the queue with an incident as one row, the incident's page, one
-status message to every resident, and their replies as sent; with screenshots."""
+status message to every resident (and for everyone on the city's account), and the replies as
+sent; with screenshots."""
 
 import re
 from datetime import timedelta
 
 import pytest
 import responses
+from django.db.models import Q
 from django.utils import timezone
 
 from departments.incidents.detection import incidents_detect
@@ -83,8 +85,11 @@ def test_an_officer_answers_everyone_in_an_incident_once(
     page.get_by_label(re.compile("Status message")).fill(
         "{handle} Door een storing in de bovenleiding rijdt tram 2 niet. Er rijden bussen."
     )
+    # Also for everyone who saw the outage and did not write: on the account they wrote to.
+    page.get_by_label(re.compile("@gemeente_zeestad")).check()
     page.get_by_role("button", name=f"Send to {len(RESIDENTS)} residents").click()
     page.get_by_text(f"Sent to {len(RESIDENTS)} residents").wait_for()
+    assert "Posted on 1 of the city's accounts" in page.content()
     screenshot(page, "incident-answer")
 
     # The send worker takes the outbox's replies; Mastodon takes each once.
@@ -94,9 +99,9 @@ def test_an_officer_answers_everyone_in_an_incident_once(
         posted = api.post(
             f"{MASTODON}/api/v1/statuses", json=load("mastodon", "status_reply_posted.json")
         )
-        for reply in Reply.objects.filter(case__in=cases):
+        for reply in Reply.objects.filter(Q(case__in=cases) | Q(case=None)):
             send_reply_task.apply(kwargs={"reply_id": reply.pk})
-    assert len(posted.calls) == len(RESIDENTS)
+    assert len(posted.calls) == len(RESIDENTS) + 1
 
     page.reload()
     replies_table = page.get_by_role("table", name="Replies to the residents")
@@ -104,7 +109,11 @@ def test_an_officer_answers_everyone_in_an_incident_once(
     states = replies_table.locator("td.send-state").all_inner_texts()
     assert states == ["Sent"] * len(RESIDENTS)
     assert "@anouk_devries Door een storing" in replies_table.inner_text()
-    replies_table.scroll_into_view_if_needed()
+    public_posts = page.get_by_role("table", name="Posts for everyone")
+    assert public_posts.locator("td.send-state").all_inner_texts() == ["Sent"]
+    assert "Door een storing" in public_posts.inner_text()
+    assert "{handle}" not in public_posts.inner_text()
+    public_posts.scroll_into_view_if_needed()
     screenshot(page, "incident-replies-sent")
 
     # The incident's page passes the same accessibility checks as the queue and a case.

@@ -9,12 +9,13 @@ from urllib.parse import parse_qs
 
 import pytest
 import responses
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 
 from departments import replies
 from departments.incidents.messages import (
     incident_message_fan_out,
     incident_message_send,
+    incident_public_posts,
     incident_replies,
 )
 from departments.incidents.models import Incident, IncidentMember, IncidentMessage
@@ -166,3 +167,81 @@ def test_department_staff_cannot_answer_an_incident_for_the_city(outage, transit
     with pytest.raises(PermissionDenied):
         incident_message_send(incident=incident, text="Hallo", kind="answer", by=transit_staff)
     assert not IncidentMessage.objects.exists()
+
+
+def test_a_message_posted_for_everyone_goes_out_once_per_account_without_a_handle(
+    outage, officer, mastodon, enqueued
+):
+    incident, cases = outage
+    account = cases[0].post.account
+    message = incident_message_send(
+        incident=incident,
+        text="{handle} Tram 2 rijdt weer, {department} dankt u voor het geduld.",
+        kind="answer",
+        by=officer,
+        publish_on=[account],
+    )
+    # A double click, and the sweeper finding every task lost: the same message again.
+    incident_message_fan_out(message)
+    replies_sweep(now=clock.now() + replies.LOST_TASK_AFTER + timedelta(minutes=1))
+    for reply_id in sorted(set(enqueued)):
+        send_reply_task.apply(kwargs={"reply_id": reply_id})
+    for reply_id in sorted(set(enqueued)):
+        send_reply_task.apply(kwargs={"reply_id": reply_id})
+
+    [public] = incident_public_posts(message)
+    assert message.public_posts == 1 and public.public_account == account
+    assert public.send_state == Reply.SendState.SENT and public.case is None
+    sent = [_form(call.request.body) for call in mastodon.posted.calls]
+    assert len(sent) == len(RESIDENTS) + 1
+    [for_everyone] = [post for post in sent if "in_reply_to_id" not in post]
+    assert for_everyone["status"] == (
+        f"Tram 2 rijdt weer, {incident.department.name} dankt u voor het geduld."
+    )
+    answered = {post["in_reply_to_id"] for post in sent if post is not for_everyone}
+    assert answered == {case.post.external_id for case in cases}
+
+
+def test_a_public_post_whose_outcome_was_lost_is_looked_up_before_it_is_posted_again(
+    outage, officer, mastodon, enqueued
+):
+    incident, cases = outage
+    message = incident_message_send(
+        incident=incident,
+        text="Tram 2 rijdt weer.",
+        kind="answer",
+        by=officer,
+        publish_on=[cases[0].post.account],
+    )
+    [public] = incident_public_posts(message)
+    # Mastodon takes the post, but its answer never comes (the connection drops); the city's
+    # timeline shows the post.
+    mastodon.replace(responses.POST, f"{MASTODON}/api/v1/statuses", body=ConnectionError())
+    on_timeline = {**load("mastodon", "status_reply_posted.json"), "in_reply_to_id": None}
+    on_timeline["content"] = "<p>Tram 2 rijdt weer.</p>"
+    mastodon.get(f"{MASTODON}/api/v1/accounts/verify_credentials", json={"id": "1"})
+    mastodon.get(f"{MASTODON}/api/v1/accounts/1/statuses", json=[on_timeline])
+
+    send_reply_task.apply(kwargs={"reply_id": public.pk})
+
+    public.refresh_from_db()
+    assert public.send_state == Reply.SendState.SENT
+    assert public.platform_external_id == on_timeline["id"]
+    # The retry looked first and found it: posted once, not a second time.
+    assert [call.request.method for call in mastodon.calls].count("POST") == 1
+
+
+def test_a_message_too_long_for_an_account_it_goes_on_is_refused_before_anything_is_sent(
+    outage, officer, enqueued, departments
+):
+    incident, cases = outage
+    on_x = AccountFactory(platform=Platform.X, handle="zeestad", department=departments["transit"])
+    cases[0].post.account = on_x
+    cases[0].post.save(update_fields=["account"])
+
+    with pytest.raises(ValidationError, match="takes 280"):
+        incident_message_send(
+            incident=incident, text="Tram 2 " * 60, kind="answer", by=officer, publish_on=[on_x]
+        )
+
+    assert not IncidentMessage.objects.exists() and not Reply.objects.exists() and not enqueued

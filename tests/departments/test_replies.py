@@ -14,7 +14,8 @@ from django.utils import timezone
 
 from departments import presence
 from departments.models import CaseEvent, CaseStatus, Reply, ReplyTemplate
-from departments.replies import ReplyCollision, reply_retry, reply_send, reply_template_render
+from departments.replies import ReplyCollision, reply_retry, reply_send
+from departments.reply_templates import reply_template_render
 from departments.tasks import SEND_MAX_RETRIES, send_reply_task
 from listening.models import Platform
 from tests.factories import AccountFactory, CaseFactory

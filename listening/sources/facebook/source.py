@@ -178,6 +178,29 @@ class FacebookSource:
                 return str(item["id"])
         return None
 
+    def publish(self, *, text: str, idempotency_key: str = "") -> str:
+        # The Graph API takes no idempotency key: an unknown outcome is looked up first.
+        body = self.graph.request(f"{self._own_page_id()}/feed", post_args={"message": text})
+        if not isinstance(body, dict) or not body.get("id"):
+            raise SourceError(
+                f"Facebook took the post of page @{self.account.handle} but did not say its id."
+            )
+        return str(body["id"])
+
+    def find_published(self, *, text: str) -> str | None:
+        """The page's own recent posts (its feed holds visitors' posts too)."""
+        page_id = self._own_page_id()
+        body = self.graph.request(
+            f"{page_id}/posts", {"fields": "id,message,from", "limit": FEED_PAGE_SIZE}
+        )
+        for item in body.get("data") or [] if isinstance(body, dict) else []:
+            author = item.get("from") or {}
+            if str(author.get("id")) == page_id and reply_text_matches(
+                text, item.get("message") or ""
+            ):
+                return str(item["id"])
+        return None
+
     def _walk(
         self, path: str, params: dict[str, Any], state: dict[str, Any], batch: FetchBatch
     ) -> tuple[dict[str, Any], list[dict[str, Any]], bool]:

@@ -1,5 +1,6 @@
 """Posting the city's answer to a status: addressed so that the citizen is notified, never more
-public than what it answers, and posted once however often the send task is retried."""
+public than what it answers, and posted once however often the send task is retried. Also the
+city's own public posts (an incident's status message), posted once the same way."""
 
 from __future__ import annotations
 
@@ -62,6 +63,30 @@ def reply_find(instance: Instance, *, in_reply_to: str, text: str) -> str | None
         if (
             str(status.get("in_reply_to_id")) == in_reply_to
             and is_own(status.get("account") or {"id": ""}, instance.account)
+            and reply_text_matches(text, html_text(status.get("content") or "")[0])
+        ):
+            return str(status["id"])
+    return None
+
+
+def public_post(instance: Instance, *, text: str, idempotency_key: str = "") -> str:
+    """Posts on the account's own timeline, with the account's default visibility; returns
+    the new status's id."""
+    key = idempotency_key or hashlib.sha256(f"{instance.account.pk}:{text}".encode()).hexdigest()
+    instance.call(lambda: instance.client.status_post(text, idempotency_key=key))
+    return str(instance.last_body()["id"])
+
+
+def public_post_find(instance: Instance, *, account_id: str, text: str) -> str | None:
+    """The account's own recent status with this text that answers nothing."""
+    instance.call(
+        lambda: instance.client.account_statuses(account_id, exclude_replies=True, limit=40)
+    )
+    body = instance.last_body()
+    for status in body if isinstance(body, list) else []:
+        if (
+            isinstance(status, dict)
+            and not status.get("in_reply_to_id")
             and reply_text_matches(text, html_text(status.get("content") or "")[0])
         ):
             return str(status["id"])

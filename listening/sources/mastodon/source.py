@@ -15,7 +15,12 @@ from listening.sources.errors import CredentialsInvalid
 from listening.sources.http import MalformedBody
 from listening.sources.mastodon.client import EndpointMissing, Instance
 from listening.sources.mastodon.parsing import engagement_of, normalise_into, statuses_by_id
-from listening.sources.mastodon.replies import reply_find, reply_post
+from listening.sources.mastodon.replies import (
+    public_post,
+    public_post_find,
+    reply_find,
+    reply_post,
+)
 
 # The largest pages Mastodon serves for each stream; a page shorter than this is the last one.
 MENTIONS_PAGE_SIZE = 80
@@ -98,6 +103,12 @@ class MastodonSource:
 
     def find_reply(self, *, in_reply_to: str, text: str) -> str | None:
         return reply_find(self.instance, in_reply_to=in_reply_to, text=text)
+
+    def publish(self, *, text: str, idempotency_key: str = "") -> str:
+        return public_post(self.instance, text=text, idempotency_key=idempotency_key)
+
+    def find_published(self, *, text: str) -> str | None:
+        return public_post_find(self.instance, account_id=self._own_account_id(), text=text)
 
     def _mentions_page(self, min_id: str) -> Any:
         return self.client.notifications(types=["mention"], min_id=min_id, limit=MENTIONS_PAGE_SIZE)

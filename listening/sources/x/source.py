@@ -120,41 +120,50 @@ class XSource:
     def send_reply(self, *, in_reply_to: str, text: str, idempotency_key: str = "") -> str:
         # X takes no idempotency key: a reply whose outcome is unknown is looked up
         # (find_reply) before it is posted again.
+        return self._create_post(text=text, in_reply_to_tweet_id=in_reply_to)
+
+    def publish(self, *, text: str, idempotency_key: str = "") -> str:
+        return self._create_post(text=text)
+
+    def _create_post(self, **post) -> str:
         client = self.api.replying_client()
         body = self.api.call(
-            client.create_tweet,
-            action="replying",
-            refusals_about_content=True,
-            text=text,
-            in_reply_to_tweet_id=in_reply_to,
+            client.create_tweet, action="posting", refusals_about_content=True, **post
         )
         try:
             return str(body["data"]["id"])
         except (KeyError, TypeError):
             raise SourceError(
-                f"X answered the reply of @{self.account.handle} to {in_reply_to} without the "
-                "new post's id: check the account's timeline before sending it again."
+                f"X took the post of @{self.account.handle} without saying the new post's id: "
+                "check the account's timeline before sending it again."
             ) from None
 
     def find_reply(self, *, in_reply_to: str, text: str) -> str | None:
-        """The account's own timeline, newest first, holds its replies at once (recent search
-        lags behind): one page of it is the last REPLY_LOOKUP_SIZE posts."""
+        return self._find_own(text, lambda answered: in_reply_to in answered)
+
+    def find_published(self, *, text: str) -> str | None:
+        return self._find_own(text, lambda answered: not answered)
+
+    def _find_own(self, text: str, answers_what) -> str | None:
+        """The account's own timeline, newest first, holds its posts at once (recent search
+        lags behind): one page of it is the last REPLY_LOOKUP_SIZE posts. `answers_what` is
+        asked of the ids each post replies to."""
         client = self.api.reading_client()
         body = self.api.call(
             client.get_users_tweets,
             self.api.user_id(),
-            action="looking for a reply it may have sent",
+            action="looking for a post it may have sent",
             max_results=REPLY_LOOKUP_SIZE,
             tweet_fields=["referenced_tweets", "conversation_id", "created_at"],
         )
         if not isinstance(body, dict):
             raise TransientSourceError("X returned an unreadable body for the account's timeline.")
         for item in body.get("data") or []:
-            answers = {
+            answered = {
                 str(reference.get("id"))
                 for reference in item.get("referenced_tweets") or []
                 if reference.get("type") == "replied_to"
             }
-            if in_reply_to in answers and reply_text_matches(text, item.get("text") or ""):
+            if answers_what(answered) and reply_text_matches(text, item.get("text") or ""):
                 return str(item["id"])
         return None

@@ -5,10 +5,13 @@ from urllib.parse import parse_qs
 import responses
 
 from listening.sources.mastodon import MastodonSource
+from listening.sources.mastodon.html_text import html_text
 from tests.listening.sources.mastodon.recorded_api import (
     ANOUK_REPLY,
     BASE,
+    CITY_POST,
     FATIMA_DM,
+    OWN_STATUSES,
     TOKEN,
     load,
 )
@@ -46,3 +49,26 @@ def test_an_answer_to_a_direct_message_stays_direct(account):
     sent = parse_qs(posted.calls[0].request.body)
     assert sent["visibility"] == ["direct"]
     assert sent["status"] == ["@fatima_el_amrani We geven het door aan de afvaldienst."]
+
+
+@responses.activate
+def test_a_public_post_is_posted_once_per_key_and_found_again_among_the_citys_own(account):
+    posted = responses.post(f"{BASE}/api/v1/statuses", json=load("status_reply_posted.json"))
+    responses.get(OWN_STATUSES, json=load("account_statuses.json"))
+    source = MastodonSource(account)
+
+    new_id = source.publish(text="Tram 2 rijdt weer.", idempotency_key="message-7-account-3")
+
+    assert new_id == "113509802330505216"
+    sent = parse_qs(posted.calls[0].request.body)
+    assert sent["status"] == ["Tram 2 rijdt weer."]
+    assert "in_reply_to_id" not in sent and "visibility" not in sent  # the account's default
+    assert posted.calls[0].request.headers["Idempotency-Key"] == "message-7-account-3"
+    assert source.find_published(text="Tram 2 rijdt weer.") is None
+    havenkade = (
+        "Vanaf maandag 25 november is de Havenkade afgesloten voor autoverkeer: we herstellen "
+        "de kademuur. Fietsers en voetgangers kunnen er langs."
+    )
+    assert source.find_published(text=havenkade) is None  # the status says more than that
+    whole = html_text(load("account_statuses.json")[2]["content"])[0]
+    assert source.find_published(text=whole) == CITY_POST

@@ -13,6 +13,7 @@ from listening.sources.x import XSource
 from tests.listening.sources.x.recorded_api import (
     API,
     BEARER,
+    TWEETS_URL,
     load,
 )
 
@@ -53,3 +54,23 @@ def test_a_refused_duplicate_reply_is_not_taken_for_bad_credentials(account, api
 
     assert not isinstance(raised.value, CredentialsInvalid)
     assert "duplicate content" in str(raised.value)
+
+
+def test_a_public_post_answers_nothing_and_is_found_again_only_as_a_post_of_its_own(account, api):
+    api.post(f"{API}/tweets", status=201, json=load("create_tweet.json"))
+    api.get(TWEETS_URL, json=load("users_tweets.json"))
+    own_post = load("users_tweets.json")["data"][0]["text"]
+    reply = load("users_tweets.json")["data"][1]["text"]
+    source = XSource(account)
+
+    new_id = source.publish(text="De verkeerslichten op de Havenkade werken weer.")
+
+    assert new_id == "1861431234567890123"
+    assert json.loads(api.calls[0].request.body) == {
+        "text": "De verkeerslichten op de Havenkade werken weer."
+    }
+    # An unknown outcome is settled by the timeline: the city's own post is found by its
+    # text; its reply to a resident is not taken for a public post.
+    assert source.find_published(text=own_post) == "1861391056201744385"
+    api.get(TWEETS_URL, json=load("users_tweets.json"))
+    assert source.find_published(text=reply) is None
