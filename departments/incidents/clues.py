@@ -184,7 +184,12 @@ def clues_of(text: str, language: str) -> Clues:
         names=frozenset(
             stem(name)
             for name in names
-            if name not in STOP_WORDS and _attached_street(name, language) is None
+            # "Street" in "Temple Street" names no place of its own: as a name every post
+            # about any street would share it.
+            if name not in STOP_WORDS
+            and name not in SEPARATE_STREET_WORDS
+            and name not in CAPITALISED_STREET_WORDS
+            and _attached_street(name, language) is None
         ),
     )
 

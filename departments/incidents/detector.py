@@ -46,7 +46,7 @@ def _numbered(lines) -> bool:
 
 @dataclass(frozen=True)
 class DetectorSettings:
-    threshold: float = 0.1  # to join a group of two or more posts
+    threshold: float = 0.08  # to join a group of two or more posts
     # To join a post that is alone: two posts make an incident, which needs more evidence than
     # one more post for an incident that is already there.
     pair_threshold: float = 0.25
@@ -55,7 +55,10 @@ class DetectorSettings:
     place_bonus: float = 0.6
     where_bonus: float = 0.1  # the same name without the same street ("the Oosterhaven")
     line_bonus: float = 0.6
+    # Naming another street than the group's: the whole penalty where all its posts name one
+    # street, down to conflict_floor of it where each names another.
     conflict_penalty: float = 0.3
+    conflict_floor: float = 0.4
     department_bonus: float = 0.1
     department_penalty: float = 0.15
     # Written to an account none of the group's posts went to: residents write about one thing
@@ -142,7 +145,11 @@ class IncidentDetector:
         elif where_match:
             score += s.where_bonus * (0.5 + 0.5 * where_share)
         elif clues.places and group.places:
-            score -= s.conflict_penalty
+            # Another street than the one a group's posts keep naming is another job (the
+            # lights on the next road in a storm); a group whose posts each name another
+            # street (bins not emptied across a district) is about an area.
+            focus = max(group.place_keys.values()) / len(group.members)
+            score -= s.conflict_penalty * (s.conflict_floor + (1 - s.conflict_floor) * focus)
         if line_match:
             score += s.line_bonus
         elif _numbered(clues.lines) and _numbered(group.lines):
