@@ -3,6 +3,7 @@ for every officer), the filter bar's controls, and the department staff's SLA gr
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -13,9 +14,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from departments.incidents.models import IncidentMember, IncidentStatus
+from departments.incidents.selectors import incidents_growth
 from departments.models import Case
 from departments.queue.filters import STATUS_LABELS, QueueFilterSet
-from departments.sla import running_due_at, sla_badges
+from departments.sla import SlaState, running_due_at, sla_badges
 from listening.models import EngagementSnapshot, Platform
 from smartgov.city_clock import local_time
 
@@ -23,6 +25,22 @@ from smartgov.city_clock import local_time
 # every call, about 3 ms of the 17 ms that drawing the queue's 50 rows took (the status label
 # was computed that way even when STATUS_LABELS had it).
 PLATFORM_LABELS = dict(Platform.choices)
+
+
+@dataclass(frozen=True)
+class IncidentFold:
+    """One row for an incident's cases on this page of the list: they are one job, and the
+    officer opens them when needed (the incident's page answers them all at once)."""
+
+    id: int
+    title: str
+    url: str
+    posts_label: str  # all its posts, not just those on this page
+    growth_label: str
+    here_label: str
+    sla_state: str  # the most urgent of its rows here
+    sla_label: str
+    hide_label: str
 
 
 @dataclass(frozen=True)
@@ -52,8 +70,12 @@ class QueueRow:
     select_label: str
     due_at: datetime | None = None
     # The open incident the case is part of (departments.incidents), as a link on the row.
+    incident_id: int | None = None
     incident_title: str = ""
     incident_url: str = ""
+    # Rows of one incident are folded under one row for it (IncidentFold), on the first's place.
+    fold: IncidentFold | None = None
+    folded: bool = False
     # Set on the first row of each SLA group in the department staff's list.
     group: str = ""
     group_label: str = ""
@@ -147,6 +169,7 @@ def _decorate(cases: list[Case], now: datetime) -> list[QueueRow]:
                 select_label=_("Select case %(id)s from %(author)s")
                 % {"id": case.id, "author": post.author_label},
                 due_at=running_due_at(case),
+                incident_id=incident_id,
                 incident_title=incident_title,
                 incident_url=reverse("departments:incident_detail", args=[incident_id])
                 if incident_id
@@ -154,6 +177,77 @@ def _decorate(cases: list[Case], now: datetime) -> list[QueueRow]:
             )
         )
     return rows
+
+
+# The SLA badges, most urgent first.
+SLA_URGENCY = (SlaState.OVERDUE, SlaState.DUE_SOON, SlaState.OK, SlaState.MET, SlaState.NONE)
+
+
+def _folded(rows: list[QueueRow]) -> list[QueueRow]:
+    """Rows of one open incident, when two or more are on the page, folded under one row for
+    the incident at the place of its first: its title, all its posts and their growth, and the
+    most urgent SLA badge among them. The rows stay in the list, together under it and hidden
+    until unfolded. In the department staff's SLA groups, each group folds its own rows."""
+    counts = Counter(row.incident_id for row in rows if row.incident_id is not None)
+    if not any(count > 1 for count in counts.values()):
+        return rows
+    sizes, growth = incidents_growth([key for key, count in counts.items() if count > 1])
+    folded: list[QueueRow] = []
+    for segment in _sla_segments(rows):
+        members: dict[int, list[QueueRow]] = {}
+        for row in segment:
+            if row.incident_id is not None:
+                members.setdefault(row.incident_id, []).append(row)
+        placed: list[QueueRow] = []
+        for row in segment:
+            group = members.get(row.incident_id, [row])
+            if len(group) == 1:
+                placed.append(row)
+            elif row is group[0]:
+                fold = _fold(group, sizes, growth)
+                placed.append(replace(group[0], fold=fold, folded=True, group="", group_label=""))
+                placed.extend(
+                    replace(member, folded=True, group="", group_label="") for member in group[1:]
+                )
+        # The group's heading goes above whatever now comes first.
+        placed[0] = replace(placed[0], group=segment[0].group, group_label=segment[0].group_label)
+        folded.extend(placed)
+    return folded
+
+
+def _sla_segments(rows: list[QueueRow]) -> list[list[QueueRow]]:
+    segments: list[list[QueueRow]] = []
+    for row in rows:
+        if row.group_label or not segments:
+            segments.append([])
+        segments[-1].append(row)
+    return segments
+
+
+def _fold(group: list[QueueRow], sizes: dict, growth: dict) -> IncidentFold:
+    first = group[0]
+    urgent = min(group, key=lambda row: _urgency(row.sla_state))
+    posts, new = sizes.get(first.incident_id, len(group)), growth.get(first.incident_id, 0)
+    return IncidentFold(
+        id=first.incident_id,
+        title=first.incident_title,
+        url=first.incident_url,
+        posts_label=ngettext("%(count)s post", "%(count)s posts", posts) % {"count": posts},
+        growth_label=_("+%(posts)s in the last hour") % {"posts": new} if new else "",
+        here_label=ngettext(
+            "Show its %(count)s post on this page",
+            "Show its %(count)s posts on this page",
+            len(group),
+        )
+        % {"count": len(group)},
+        hide_label=_("Hide its posts"),
+        sla_state=urgent.sla_state,
+        sla_label=urgent.sla_label,
+    )
+
+
+def _urgency(state: str) -> int:
+    return SLA_URGENCY.index(state) if state in SLA_URGENCY else len(SLA_URGENCY)
 
 
 # Department staff see their cases grouped by SLA state, most urgent first (UI.md).

@@ -28,7 +28,7 @@ from departments.queue.query import (
     _queue_filter,
     _slim,
 )
-from departments.queue.rows import _decorate, _filter_controls, _grouped, _sla_group
+from departments.queue.rows import _decorate, _filter_controls, _folded, _grouped, _sla_group
 from departments.queue.sidebar import _saved_views_for, _views_for
 from departments.roles import can_change_cases, is_officer, sees_all_cases
 from departments.sla import running_due_at
@@ -72,6 +72,7 @@ def _context(request, filterset: QueueFilterSet, sort: str) -> dict:
     if sort == URGENT and not sees_all_cases(request.user):
         previous = None if cursor is None else _sla_group(cursor.moment, now)
         rows = _grouped(rows, now, previous)
+    rows = _folded(rows)
     return {
         "cases": page,
         "rows": rows,

@@ -14,8 +14,25 @@
   };
 
   function rows() {
-    return Array.prototype.slice.call(document.querySelectorAll("#queue-rows > li.case-row"));
+    // Rows folded under their incident are skipped until it is unfolded.
+    return Array.prototype.slice.call(
+      document.querySelectorAll("#queue-rows > li.case-row:not([hidden])")
+    );
   }
+
+  // An incident's row shows or hides its cases on this page.
+  document.addEventListener("click", function (event) {
+    var toggle = event.target.closest ? event.target.closest("#queue-rows .fold-toggle") : null;
+    if (!toggle) return;
+    var open = toggle.getAttribute("aria-expanded") !== "true";
+    toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    toggle.textContent = open ? toggle.dataset.hide : toggle.dataset.show;
+    document
+      .querySelectorAll('#queue-rows > li.case-row[data-incident="' + toggle.dataset.incident + '"]')
+      .forEach(function (row) {
+        row.hidden = !open;
+      });
+  });
 
   function currentRow() {
     return document.querySelector("#queue-rows > li.case-row.is-current");

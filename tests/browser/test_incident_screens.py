@@ -74,7 +74,18 @@ def test_an_officer_answers_everyone_in_an_incident_once(
     band = page.get_by_role("region", name="Incidents")
     band.wait_for()
     assert f"{len(RESIDENTS)} posts" in band.inner_text()
+    # In the list, the incident's cases are one row; the lamp post's case is a row of its own.
+    fold = page.locator("#queue-rows li.incident-fold")
+    assert fold.count() == 1 and incident.title in fold.inner_text()
+    assert page.locator("#queue-rows li.case-row:visible").count() == 1
     screenshot(page, "incident-queue")
+    unfold = fold.get_by_role("button", name=f"Show its {len(RESIDENTS)} posts on this page")
+    unfold.click()
+    fold_toggle = fold.locator("button.fold-toggle")
+    assert fold_toggle.get_attribute("aria-expanded") == "true"
+    assert fold_toggle.inner_text() == "Hide its posts"
+    assert page.locator("#queue-rows li.case-row:visible").count() == len(RESIDENTS) + 1
+    screenshot(page, "incident-queue-unfolded")
 
     band.get_by_role("link", name=incident.title).click()
     page.get_by_role("heading", name="Posts").wait_for()

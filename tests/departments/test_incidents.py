@@ -8,7 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from departments.incidents import detection
-from departments.incidents.clues import clues_of
+from departments.incidents.clues import clues_of, where_keys
 from departments.incidents.detection import detector_settings, incidents_detect
 from departments.incidents.models import Incident, IncidentEvent, IncidentMember, IncidentStatus
 from departments.incidents.services import (
@@ -19,6 +19,7 @@ from departments.incidents.services import (
 )
 from departments.models import Case, CaseEvent, CaseStatus
 from listening.models import Account
+from smartgov import clock
 from tests.factories import AccountFactory, CaseFactory
 
 CITY = ZoneInfo("Europe/Amsterdam")
@@ -219,6 +220,15 @@ def test_clues_read_one_street_and_one_line_however_residents_write_them():
     )
 
 
+def test_two_streets_share_no_place_because_both_are_streets():
+    # "Street" is capitalised in every English street name: read as a name of its own, bins on
+    # Manor Street (Dublin) and on Barlow Street (Manchester) were one place, and one incident.
+    manor = clues_of("The bins on Manor Street are overflowing", "en")
+    barlow = clues_of("No bin collection on Barlow Street today", "en")
+    assert manor.places == {"manor|st"} and barlow.places == {"barlow|st"}
+    assert not where_keys(manor) & where_keys(barlow)
+
+
 @pytest.mark.django_db
 def test_the_queue_shows_an_incident_as_one_row_with_its_posts_and_growth(
     client, storm_incidents, officer
@@ -231,16 +241,34 @@ def test_the_queue_shows_an_incident_as_one_row_with_its_posts_and_growth(
     band = page.split('class="incident-band"', 1)[1].split("</section>", 1)[0]
     assert band.count('class="incident-row"') == 2
     assert f'href="/incidents/{first.pk}/"' in band and "4 posts" in band
-    # Each of its cases in the list below links to it.
+    # In the list below, its four cases are one row for the incident (its posts, its most
+    # urgent badge), with the cases folded under it: still there, each linking to it.
+    folds = page.split('class="incident-fold"')[1:]
+    assert len(folds) == 2
+    mine = next(fold for fold in folds if f'href="/incidents/{first.pk}/"' in fold)
+    assert "4 posts" in mine and "Show its 4 posts on this page" in mine
     assert page.count(f'class="incident-chip" href="/incidents/{first.pk}/"') == 4
+    assert page.count(f'data-incident="{first.pk}" hidden') == 4
+    # The case about a bin is in no incident: its row is shown as always.
+    assert page.count('class="case-row"') == 1
 
 
 @pytest.mark.django_db
 def test_department_staff_see_their_departments_incidents_and_cannot_change_them(
     client, storm_incidents, traffic_staff, transit_staff
 ):
-    first, *_ = storm_incidents
+    first, _, vondellaan, _ = storm_incidents
+    # One of its cases is due the day after tomorrow, the rest are overdue.
+    now = clock.now()
+    Case.objects.update(first_response_due_at=now - timedelta(hours=1))
+    Case.objects.filter(pk=vondellaan[3].pk).update(first_response_due_at=now + timedelta(days=2))
     client.force_login(traffic_staff)
+    # Their list runs by deadline in SLA groups; each group folds its own rows of an incident.
+    page = client.get("/").content.decode()
+    overdue, due_later = page.split('class="group-heading"')[1:]
+    assert "Show its 3 posts on this page" in overdue and "Show its 2 posts" in overdue
+    assert 'class="incident-fold"' not in due_later
+    assert f'id="case-row-{vondellaan[3].pk}" data-case-id="{vondellaan[3].pk}">' in due_later
     assert client.get(f"/incidents/{first.pk}/").status_code == 200
     refused = client.post(f"/incidents/{first.pk}/change/", {"action": "dissolve"})
     assert refused.status_code == 403
