@@ -21,7 +21,7 @@ import uuid
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -29,7 +29,7 @@ from django.utils import timezone
 from departments import presence
 from departments.cases.workflow import transition_allowed
 from departments.models import Case, CaseEvent, CaseStatus, Reply
-from departments.permissions import CaseAction, ensure_may_act
+from departments.permissions import CaseAction, ensure_may_act, role_may
 from departments.roles import is_officer
 from smartgov import clock
 
@@ -178,8 +178,12 @@ def _publish(reply_id: int) -> bool:
 
 @transaction.atomic
 def reply_retry(*, reply: Reply, by) -> Reply:
-    """Send a failed reply again."""
-    ensure_may_act(by, CaseAction.REPLY, reply.case)
+    """Send a failed reply again. A public post (no case) is the office's to send."""
+    if reply.case_id is None:
+        if not role_may(by, CaseAction.MERGE):
+            raise PermissionDenied("Only communication officers post for the city.")
+    else:
+        ensure_may_act(by, CaseAction.REPLY, reply.case)
     requeued = Reply.objects.filter(pk=reply.pk, send_state=State.FAILED).update(
         send_state=State.QUEUED, error="", next_attempt_at=timezone.now()
     )

@@ -54,6 +54,11 @@ urlpatterns = [
         name="incident_message",
     ),
     path(
+        "incidents/<int:incident_id>/public-posts/<int:post_id>/retry/",
+        incident_pages.incident_public_post_retry,
+        name="incident_public_post_retry",
+    ),
+    path(
         "incidents/<int:incident_id>/change/",
         incident_pages.incident_change,
         name="incident_change",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -26,6 +26,7 @@ from departments.incidents.selectors import (
     open_incidents_for,
 )
 from departments.permissions import CaseAction, role_may
+from departments.replies import reply_retry
 from listening.models import Account
 
 
@@ -120,6 +121,34 @@ def incident_message(request: HttpRequest, incident_id: int) -> HttpResponse:
                 else ""
             ),
         )
+    return redirect("departments:incident_detail", incident_id)
+
+
+@require_POST
+def incident_public_post_retry(
+    request: HttpRequest, incident_id: int, post_id: int
+) -> HttpResponse:
+    """Send a public post of one of the incident's messages again, after it failed."""
+    if not _may_change(request.user):
+        raise PermissionDenied(_("Only communication officers post for the city."))
+    incident = get_object_or_404(incidents_visible_to(request.user), pk=incident_id)
+    post = next(
+        (
+            post
+            for message in incident.messages.all()
+            for post in incident_public_posts(message)
+            if post.pk == post_id
+        ),
+        None,
+    )
+    if post is None:
+        raise Http404(_("No such post of this incident."))
+    try:
+        reply_retry(reply=post, by=request.user)
+    except ValidationError as refused:
+        messages.error(request, " ".join(refused.messages))
+    else:
+        messages.success(request, _("The post goes out again."))
     return redirect("departments:incident_detail", incident_id)
 
 

@@ -245,3 +245,35 @@ def test_a_message_too_long_for_an_account_it_goes_on_is_refused_before_anything
         )
 
     assert not IncidentMessage.objects.exists() and not Reply.objects.exists() and not enqueued
+
+
+def test_a_failed_public_post_is_sent_again_from_the_incident_page_by_an_officer_only(
+    client, outage, officer, transit_staff, mastodon, enqueued
+):
+    incident, cases = outage
+    message = incident_message_send(
+        incident=incident,
+        text="Tram 2 rijdt weer.",
+        kind="answer",
+        by=officer,
+        publish_on=[cases[0].post.account],
+    )
+    [public] = incident_public_posts(message)
+    Reply.objects.filter(pk=public.pk).update(send_state=Reply.SendState.FAILED, error="502")
+    page = f"/incidents/{incident.pk}/"
+    retry = f"{page}public-posts/{public.pk}/retry/"
+
+    client.force_login(transit_staff)
+    assert client.post(retry).status_code == 403
+    client.force_login(officer)
+    assert "Send again" in client.get(page).content.decode()
+    assert client.post(retry).status_code == 302
+    send_reply_task.apply(kwargs={"reply_id": public.pk})
+
+    public.refresh_from_db()
+    assert public.send_state == Reply.SendState.SENT
+    [posted] = [c for c in mastodon.posted.calls if "in_reply_to_id" not in _form(c.request.body)]
+    assert _form(posted.request.body)["status"] == "Tram 2 rijdt weer."
+    # A reply to a resident is no public post of this incident.
+    to_a_resident = incident_replies(message)[0]
+    assert client.post(f"{page}public-posts/{to_a_resident.pk}/retry/").status_code == 404

@@ -18,6 +18,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from departments.incidents.messages import public_key
+from departments.incidents.models import IncidentMessage
 from departments.models import Incident, IncidentMember, Reply, SavedFilter
 from tests.factories import CaseFactory
 
@@ -194,6 +196,7 @@ MATRIX: dict[str, Access] = {
     "departments:incident_detail": _case("GET"),
     "departments:incident_change": OFFICE_ONLY_POST,
     "departments:incident_message": OFFICE_ONLY_POST,
+    "departments:incident_public_post_retry": OFFICE_ONLY_POST,
     # Everyone's own notification settings.
     "departments:notification_settings": _everyone("GET", "POST"),
     "departments:approval_approve": OFFICE_ONLY_POST,
@@ -275,6 +278,16 @@ def world(departments, officer, traffic_staff, transit_staff, manager):
         case_count=1,
     )
     IncidentMember.objects.create(case=case, incident=incident)
+    # The incident's status message, posted for everyone on the city's account: it failed.
+    message = IncidentMessage.objects.create(incident=incident, author=officer, text="Bekend.")
+    public_post = Reply.objects.create(
+        public_account=case.post.account,
+        author=officer,
+        kind=Reply.Kind.ACKNOWLEDGEMENT,
+        text="Bekend.",
+        send_state="failed",
+        idempotency_key=public_key(message, case.post.account_id),
+    )
     admin = get_user_model().objects.create_superuser("ada", password="correct horse 42")
     return {
         "people": {
@@ -290,6 +303,7 @@ def world(departments, officer, traffic_staff, transit_staff, manager):
             "reply_id": reply.pk,
             "filter_id": saved.pk,
             "incident_id": incident.pk,
+            "post_id": public_post.pk,
             "week": "2026-W10",
             "fmt": "pdf",
             "key": "headlines",
