@@ -28,23 +28,21 @@ def open_incidents_for(user, *, limit: int | None = None) -> list[Incident]:
     open_ones = incidents_visible_to(user).filter(status=IncidentStatus.OPEN)
     open_ones = open_ones.order_by("-last_post_at")
     incidents = list(open_ones[:limit] if limit else open_ones)
-    _sizes, growth = incidents_growth([incident.pk for incident in incidents])
+    growth = incidents_growth([incident.pk for incident in incidents])
     for incident in incidents:
         incident.growth = growth.get(incident.pk, 0)
     return incidents
 
 
-def incidents_growth(incident_ids: list[int]) -> tuple[dict[int, int], dict[int, int]]:
-    """Each incident's posts, and its posts of the last hour (GROWTH_WINDOW)."""
-    sizes = dict(Incident.objects.filter(pk__in=incident_ids).values_list("pk", "case_count"))
+def incidents_growth(incident_ids: list[int]) -> dict[int, int]:
+    """Each incident's posts of the last hour (GROWTH_WINDOW); incidents with none left out."""
     since = clock.now() - GROWTH_WINDOW
-    growth = dict(
+    return dict(
         IncidentMember.objects.filter(incident__in=incident_ids, case__created_at__gte=since)
         .values("incident")
         .annotate(posts=Count("id"))
         .values_list("incident", "posts")
     )
-    return sizes, growth
 
 
 def incident_cases(incident: Incident):

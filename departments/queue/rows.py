@@ -72,6 +72,7 @@ class QueueRow:
     # The open incident the case is part of (departments.incidents), as a link on the row.
     incident_id: int | None = None
     incident_title: str = ""
+    incident_posts: int = 0  # all its posts, on this page or not
     incident_url: str = ""
     # Rows of one incident are folded under one row for it (IncidentFold), on the first's place.
     fold: IncidentFold | None = None
@@ -132,14 +133,14 @@ def _decorate(cases: list[Case], now: datetime) -> list[QueueRow]:
         .distinct("post_id")
     }
     incidents = {
-        case_id: (incident_id, title)
-        for case_id, incident_id, title in IncidentMember.objects.filter(
+        case_id: (incident_id, title, posts)
+        for case_id, incident_id, title, posts in IncidentMember.objects.filter(
             case_id__in=[case.id for case in cases], incident__status=IncidentStatus.OPEN
-        ).values_list("case_id", "incident_id", "incident__title")
+        ).values_list("case_id", "incident_id", "incident__title", "incident__case_count")
     }
     rows = []
     for case, badge in zip(cases, sla_badges(cases, now=now), strict=True):
-        incident_id, incident_title = incidents.get(case.id, (None, ""))
+        incident_id, incident_title, incident_posts = incidents.get(case.id, (None, "", 0))
         post = case.post
         language = case.reply_language
         assignee = case.assignee
@@ -171,6 +172,7 @@ def _decorate(cases: list[Case], now: datetime) -> list[QueueRow]:
                 due_at=running_due_at(case),
                 incident_id=incident_id,
                 incident_title=incident_title,
+                incident_posts=incident_posts,
                 incident_url=reverse("departments:incident_detail", args=[incident_id])
                 if incident_id
                 else "",
@@ -191,7 +193,7 @@ def _folded(rows: list[QueueRow]) -> list[QueueRow]:
     counts = Counter(row.incident_id for row in rows if row.incident_id is not None)
     if not any(count > 1 for count in counts.values()):
         return rows
-    sizes, growth = incidents_growth([key for key, count in counts.items() if count > 1])
+    growth = incidents_growth([key for key, count in counts.items() if count > 1])
     folded: list[QueueRow] = []
     for segment in _sla_segments(rows):
         members: dict[int, list[QueueRow]] = {}
@@ -204,7 +206,7 @@ def _folded(rows: list[QueueRow]) -> list[QueueRow]:
             if len(group) == 1:
                 placed.append(row)
             elif row is group[0]:
-                fold = _fold(group, sizes, growth)
+                fold = _fold(group, growth)
                 placed.append(replace(group[0], fold=fold, folded=True, group="", group_label=""))
                 placed.extend(
                     replace(member, folded=True, group="", group_label="") for member in group[1:]
@@ -224,10 +226,10 @@ def _sla_segments(rows: list[QueueRow]) -> list[list[QueueRow]]:
     return segments
 
 
-def _fold(group: list[QueueRow], sizes: dict, growth: dict) -> IncidentFold:
+def _fold(group: list[QueueRow], growth: dict[int, int]) -> IncidentFold:
     first = group[0]
     urgent = min(group, key=lambda row: _urgency(row.sla_state))
-    posts, new = sizes.get(first.incident_id, len(group)), growth.get(first.incident_id, 0)
+    posts, new = first.incident_posts, growth.get(first.incident_id, 0)
     return IncidentFold(
         id=first.incident_id,
         title=first.incident_title,

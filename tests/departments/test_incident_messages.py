@@ -202,10 +202,9 @@ def test_a_message_posted_for_everyone_goes_out_once_per_account_without_a_handl
     assert answered == {case.post.external_id for case in cases}
 
 
-def test_a_public_post_whose_outcome_was_lost_is_looked_up_before_it_is_posted_again(
-    outage, officer, mastodon, enqueued
-):
-    incident, cases = outage
+def _posted_for_everyone(incident, cases, officer):
+    """ "Tram 2 rijdt weer." to the residents and on the account they wrote to: the message and
+    its public post."""
     message = incident_message_send(
         incident=incident,
         text="Tram 2 rijdt weer.",
@@ -214,6 +213,14 @@ def test_a_public_post_whose_outcome_was_lost_is_looked_up_before_it_is_posted_a
         publish_on=[cases[0].post.account],
     )
     [public] = incident_public_posts(message)
+    return message, public
+
+
+def test_a_public_post_whose_outcome_was_lost_is_looked_up_before_it_is_posted_again(
+    outage, officer, mastodon, enqueued
+):
+    incident, cases = outage
+    _message, public = _posted_for_everyone(incident, cases, officer)
     # Mastodon takes the post, but its answer never comes (the connection drops); the city's
     # timeline shows the post.
     mastodon.replace(responses.POST, f"{MASTODON}/api/v1/statuses", body=ConnectionError())
@@ -251,14 +258,7 @@ def test_a_failed_public_post_is_sent_again_from_the_incident_page_by_an_officer
     client, outage, officer, transit_staff, mastodon, enqueued
 ):
     incident, cases = outage
-    message = incident_message_send(
-        incident=incident,
-        text="Tram 2 rijdt weer.",
-        kind="answer",
-        by=officer,
-        publish_on=[cases[0].post.account],
-    )
-    [public] = incident_public_posts(message)
+    message, public = _posted_for_everyone(incident, cases, officer)
     Reply.objects.filter(pk=public.pk).update(send_state=Reply.SendState.FAILED, error="502")
     page = f"/incidents/{incident.pk}/"
     retry = f"{page}public-posts/{public.pk}/retry/"
